@@ -1,0 +1,23 @@
+package org.atomic2dynamics.core.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ErrorCodeTest {
+
+    @Test
+    void everyCodeHasItsOwnNonZeroExitCode() {
+        var exits = Arrays.stream(ErrorCode.values()).map(ErrorCode::exitCode).toList();
+        assertThat(exits).doesNotHaveDuplicates().doesNotContain(0, 1);
+    }
+
+    @Test
+    void oneLineNamesTheCodeTheProblemAndTheFix() {
+        var e = new MigrationException(ErrorCode.SOURCE_AUTH, "password refused for user \"crm\"", "set PGPASSWORD");
+        assertThat(e.oneLine()).isEqualTo("error[SOURCE_AUTH]: password refused for user \"crm\" — set PGPASSWORD")
+                .doesNotContain("\n");
+        assertThat(e.code().exitCode()).isEqualTo(11);
+    }
+}
