@@ -1,0 +1,30 @@
+package org.atomic2dynamics.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code atomic2dynamics} command; each verb is a class of its own. */
+@Command(name = "atomic2dynamics",
+        mixinStandardHelpOptions = true,
+        version = "atomic2dynamics 0.1.0",
+        description = "Migrates an Atomic CRM instance (Supabase Postgres) into Microsoft Dynamics 365 Sales.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class RootCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setExecutionExceptionHandler(new FailureHandler());
+        cl.setExitCodeExceptionMapper(FailureHandler::exitCodeOf);
+        return cl;
+    }
+}
