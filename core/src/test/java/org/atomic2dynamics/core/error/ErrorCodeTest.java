@@ -2,6 +2,9 @@ package org.atomic2dynamics.core.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -19,5 +22,13 @@ class ErrorCodeTest {
         assertThat(e.oneLine()).isEqualTo("error[SOURCE_AUTH]: password refused for user \"crm\" — set PGPASSWORD")
                 .doesNotContain("\n");
         assertThat(e.code().exitCode()).isEqualTo(11);
+    }
+
+    @Test
+    void theDocumentedTableListsEveryCodeWithItsExitCode() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "EXIT-CODES.md"));
+        for (ErrorCode code : ErrorCode.values()) {
+            assertThat(doc).as(code.name()).contains("| " + code.exitCode() + " | " + code.name() + " |");
+        }
     }
 }
