@@ -1,0 +1,1 @@
+drop function public.merge_contacts(bigint, bigint);
