@@ -1,0 +1,60 @@
+package org.atomic2dynamics.dataverse.client.write;
+
+import java.util.UUID;
+import org.atomic2dynamics.core.target.TargetRecord;
+import org.atomic2dynamics.dataverse.client.DataverseClient;
+import org.atomic2dynamics.dataverse.client.TableNames;
+import org.atomic2dynamics.dataverse.client.http.DataverseException;
+import org.atomic2dynamics.dataverse.client.http.HttpAnswer;
+import org.atomic2dynamics.dataverse.client.http.HttpCall;
+
+/**
+ * One record, one request. An upsert asks for the representation of the key only, because the status
+ * tells what happened: 201 created, 200 updated. Authentication failures are thrown (nothing can be
+ * written); a record's own error becomes a rejected outcome.
+ */
+public final class SingleRequests {
+    private final DataverseClient client;
+    private final TableNames tables;
+    private final WriteCalls calls;
+
+    public SingleRequests(DataverseClient client, TableNames tables, WriteCalls calls) {
+        this.client = client;
+        this.tables = tables;
+        this.calls = calls;
+    }
+
+    public WriteOutcome write(TargetRecord record, WriteMode mode) {
+        HttpCall call = calls.call(record, mode);
+        if (mode == WriteMode.UPSERT) {
+            String key = tables.of(record.table()).primaryId();
+            call = new HttpCall(call.method(), call.path() + "?$select=" + key, call.headers(), call.body())
+                    .withHeader("Prefer", "return=representation");
+        }
+        try {
+            HttpAnswer answer = client.send(call);
+            if (mode == WriteMode.UPSERT) {
+                return WriteOutcome.written(record.id(), answer.status() != 201);
+            }
+            return mode == WriteMode.CREATE ? WriteOutcome.created(record.id()) : WriteOutcome.updated(record.id());
+        } catch (DataverseException e) {
+            if (e.httpStatus() == 401 || e.httpStatus() == 403) {
+                throw e;
+            }
+            return WriteOutcome.failed(record.id(), e);
+        }
+    }
+
+    /** Deletes one record; false when it was already gone. */
+    public boolean delete(String table, UUID id) {
+        try {
+            client.send(calls.delete(table, id));
+            return true;
+        } catch (DataverseException e) {
+            if (e.httpStatus() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}
