@@ -33,6 +33,11 @@ public final class ClientStats {
         noAnswer.incrementAndGet();
     }
 
+    /** A part of a $batch that failed transiently is sent again on its own. */
+    public void resent() {
+        retries.incrementAndGet();
+    }
+
     /** A failed bulk request was split in two to isolate bad records. */
     public void split() {
         splits.incrementAndGet();

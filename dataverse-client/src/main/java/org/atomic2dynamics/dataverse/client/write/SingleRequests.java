@@ -25,23 +25,37 @@ public final class SingleRequests {
     }
 
     public WriteOutcome write(TargetRecord record, WriteMode mode) {
-        HttpCall call = calls.call(record, mode);
-        if (mode == WriteMode.UPSERT) {
-            String key = tables.of(record.table()).primaryId();
-            call = new HttpCall(call.method(), call.path() + "?$select=" + key, call.headers(), call.body())
-                    .withHeader("Prefer", "return=representation");
-        }
         try {
-            HttpAnswer answer = client.send(call);
-            if (mode == WriteMode.UPSERT) {
-                return WriteOutcome.written(record.id(), answer.status() != 201);
-            }
-            return mode == WriteMode.CREATE ? WriteOutcome.created(record.id()) : WriteOutcome.updated(record.id());
+            HttpAnswer answer = client.send(call(record, mode));
+            return outcome(record, mode, answer.status());
         } catch (DataverseException e) {
-            if (e.httpStatus() == 401 || e.httpStatus() == 403) {
-                throw e;
-            }
+            rethrowIfAuth(e);
             return WriteOutcome.failed(record.id(), e);
+        }
+    }
+
+    /** The write request; an upsert asks for the key back so that 201/200 says created/updated. */
+    HttpCall call(TargetRecord record, WriteMode mode) {
+        HttpCall call = calls.call(record, mode);
+        if (mode != WriteMode.UPSERT) {
+            return call;
+        }
+        String key = tables.of(record.table()).primaryId();
+        return new HttpCall(call.method(), call.path() + "?$select=" + key, call.headers(), call.body())
+                .withHeader("Prefer", "return=representation");
+    }
+
+    static WriteOutcome outcome(TargetRecord record, WriteMode mode, int status) {
+        if (mode == WriteMode.UPSERT) {
+            return WriteOutcome.written(record.id(), status != 201);
+        }
+        return mode == WriteMode.CREATE ? WriteOutcome.created(record.id()) : WriteOutcome.updated(record.id());
+    }
+
+    /** Without valid credentials nothing can be written: stop instead of rejecting every record. */
+    static void rethrowIfAuth(DataverseException e) {
+        if (e.httpStatus() == 401 || e.httpStatus() == 403) {
+            throw e;
         }
     }
 
