@@ -48,16 +48,18 @@ public final class DataverseClient {
         ErrorParser errors = new ErrorParser(json);
         Transport transport = new Transport(endpoint, settings.httpVersion(), settings.requestTimeout());
         List<Channel> channels = new ArrayList<>();
-        List<WhoAmI> identities = new ArrayList<>();
         for (AppUser user : settings.users()) {
-            Channel channel = new Channel(user.label(), user.tokens(), transport, errors,
-                    new AdaptiveLimiter(1, settings.maxInFlightPerUser()), settings.retry(), stats);
-            WhoAmI me = whoAmI(channel.send(HttpCall.get("WhoAmI")), json);
+            channels.add(new Channel(user.label(), user.tokens(), transport, errors,
+                    new AdaptiveLimiter(1, settings.maxInFlightPerUser())));
+        }
+        ChannelPool pool = new ChannelPool(channels, settings.retry(), stats);
+        List<WhoAmI> identities = new ArrayList<>();
+        for (Channel channel : channels) {
+            WhoAmI me = whoAmI(pool.send(HttpCall.get("WhoAmI"), channel), json);
             channel.limiter().startAt(me.dopHint());
-            channels.add(channel);
             identities.add(me);
         }
-        return new DataverseClient(endpoint, new ChannelPool(channels), json, stats, identities);
+        return new DataverseClient(endpoint, pool, json, stats, identities);
     }
 
     public Endpoint endpoint() {

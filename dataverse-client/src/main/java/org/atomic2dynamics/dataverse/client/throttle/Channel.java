@@ -11,9 +11,9 @@ import org.atomic2dynamics.dataverse.client.http.HttpCall;
 import org.atomic2dynamics.dataverse.client.http.Transport;
 
 /**
- * The requests of one application user: its token, its own limits (an {@link AdaptiveLimiter}) and the
- * retry loop. A 401 renews the token once; transient failures are retried per the {@link RetryPolicy};
- * anything else is thrown as a {@link DataverseException}.
+ * One application user: its token and its own limits (an {@link AdaptiveLimiter}). {@link #attempt} sends a
+ * call once (renewing the token once on 401) and tells the limiter what the answer says about load; the
+ * retry loop is the {@link ChannelPool}'s, so a retry can go out as another, unthrottled user.
  */
 public final class Channel {
     private final String label;
@@ -21,18 +21,17 @@ public final class Channel {
     private final Transport transport;
     private final ErrorParser errors;
     private final AdaptiveLimiter limiter;
-    private final RetryPolicy policy;
-    private final ClientStats stats;
 
-    public Channel(String label, TokenProvider tokens, Transport transport, ErrorParser errors,
-            AdaptiveLimiter limiter, RetryPolicy policy, ClientStats stats) {
+    /** The answer, or the failure and how long to wait before trying again. */
+    record Attempt(HttpAnswer answer, DataverseException failure, Duration delay) {
+    }
+
+    public Channel(String label, TokenProvider tokens, Transport transport, ErrorParser errors, AdaptiveLimiter limiter) {
         this.label = label;
         this.tokens = tokens;
         this.transport = transport;
         this.errors = errors;
         this.limiter = limiter;
-        this.policy = policy;
-        this.stats = stats;
     }
 
     public String label() {
@@ -43,18 +42,16 @@ public final class Channel {
         return limiter;
     }
 
-    /** Sends until a 2xx/304 answer comes back, or throws the last error. */
-    public HttpAnswer send(HttpCall call) {
-        boolean renewed = false;
-        for (int attempt = 1; ; attempt++) {
+    Attempt attempt(HttpCall call, RetryPolicy policy, int attempt, ClientStats stats) {
+        DataverseException failure = null;
+        for (int round = 0; round < 2; round++) {
             long permit = acquire(call);
-            DataverseException failure;
             try {
                 stats.request();
                 HttpAnswer answer = transport.send(call, tokens.token());
                 if (answer.isSuccess() || answer.status() == 304) {
                     limiter.releaseClean(permit);
-                    return answer;
+                    return new Attempt(answer, null, Duration.ZERO);
                 }
                 failure = errors.parse(call.toString(), answer);
             } catch (DataverseException e) {
@@ -63,26 +60,17 @@ public final class Channel {
                 limiter.releaseNeutral(permit);
                 throw e;
             }
-            if (failure.httpStatus() == 401 && !renewed) {
-                limiter.releaseNeutral(permit);
-                tokens.invalidate();
-                renewed = true;
-                continue;
+            if (failure.httpStatus() != 401 || round == 1) {
+                return new Attempt(null, failure, settle(permit, failure, policy, attempt, stats));
             }
-            Duration wait = settle(permit, failure, attempt);
-            if (!failure.retriable() || attempt >= policy.maxAttempts()) {
-                throw failure;
-            }
-            stats.retry(wait.toMillis());
-            if (!failure.throttled()) {
-                sleep(wait, call);
-            }
+            limiter.releaseNeutral(permit);
+            tokens.invalidate(); // an expired or revoked token: fetch a new one and try once more
         }
+        throw failure;
     }
 
-    /** Hands the permit back according to what the failure says about load; returns the wait before a retry
-     * (for 429 the limiter does the waiting). */
-    private Duration settle(long permit, DataverseException failure, int attempt) {
+    /** Hands the permit back according to what the failure says about load; returns the wait before a retry. */
+    private Duration settle(long permit, DataverseException failure, RetryPolicy policy, int attempt, ClientStats stats) {
         if (failure.throttled()) {
             stats.throttled();
             Duration wait = failure.retryAfter().orElseGet(() -> policy.backoff(attempt));
@@ -108,16 +96,6 @@ public final class Channel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MigrationException(ErrorCode.INTERRUPTED, "interrupted before " + call, "run again to resume");
-        }
-    }
-
-    private static void sleep(Duration wait, HttpCall call) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MigrationException(ErrorCode.INTERRUPTED, "interrupted while waiting to retry " + call,
-                    "run again to resume");
         }
     }
 }
