@@ -8,6 +8,7 @@ import org.atomic2dynamics.emulator.api.BoundActions;
 import org.atomic2dynamics.emulator.api.EntitySetHandler;
 import org.atomic2dynamics.emulator.api.Operation;
 import org.atomic2dynamics.emulator.api.Urls;
+import org.atomic2dynamics.emulator.batch.BatchHandler;
 import org.atomic2dynamics.emulator.data.Backend;
 import org.atomic2dynamics.emulator.data.Crud;
 
@@ -22,6 +23,8 @@ final class Wiring {
         EntitySetHandler sets = new EntitySetHandler(backend, crud, urls, new BoundActions(bound));
         Map<String, Operation> operations = new HashMap<>();
         operations.put("WhoAmI", new WhoAmI(backend, urls));
-        return new ApiDispatcher(backend, operations, sets);
+        ApiDispatcher dispatcher = new ApiDispatcher(backend, operations, sets);
+        operations.put("$batch", new BatchHandler(backend, dispatcher));
+        return dispatcher;
     }
 }

@@ -25,7 +25,7 @@ public final class ApiDispatcher {
 
     public ApiDispatcher(Backend backend, Map<String, Operation> operations, EntitySetHandler entitySets) {
         this.backend = backend;
-        this.operations = Map.copyOf(operations);
+        this.operations = java.util.Collections.unmodifiableMap(operations); // a view: Wiring adds $batch last
         this.entitySets = entitySets;
     }
 

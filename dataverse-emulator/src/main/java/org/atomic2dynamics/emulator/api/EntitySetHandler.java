@@ -77,7 +77,8 @@ public final class EntitySetHandler {
         JsonNode body = Json.parse(req.body(), type.entitySet());
         Crud.Written w = writes.run(tx -> crud.create(tx, type, body, req.caller()));
         if (req.prefer().returnRepresentation()) {
-            return representation(req, type, w.record(), 201);
+            return representation(req, type, w.record(), 201)
+                    .header("Location", urls.entity(type.entitySet(), w.record().id()));
         }
         return ApiResponse.of(204).header("OData-EntityId", urls.entity(type.entitySet(), w.record().id()));
     }

@@ -10,4 +10,14 @@ import org.atomic2dynamics.emulator.store.Tx;
 @FunctionalInterface
 public interface Writes {
     <T> T run(Function<Tx, T> work);
+
+    /** Writes that join an open transaction. */
+    static Writes within(Tx tx) {
+        return new Writes() {
+            @Override
+            public <T> T run(Function<Tx, T> work) {
+                return work.apply(tx);
+            }
+        };
+    }
 }

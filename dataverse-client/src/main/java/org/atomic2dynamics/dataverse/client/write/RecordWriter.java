@@ -37,8 +37,8 @@ public final class RecordWriter {
         this.settings = settings;
         RecordJson json = new RecordJson(client.json());
         this.single = new SingleRequests(client, tables, new WriteCalls(tables, json));
-        this.bulk = new BulkWriter(client, tables, json, new RecordReader(client, tables));
         this.batch = new BatchWriter(client, single);
+        this.bulk = new BulkWriter(client, tables, json, new RecordReader(client, tables), batch);
         this.support = new BulkSupport(client);
     }
 
