@@ -9,6 +9,7 @@ import org.atomic2dynamics.emulator.api.EntitySetHandler;
 import org.atomic2dynamics.emulator.api.Operation;
 import org.atomic2dynamics.emulator.api.Urls;
 import org.atomic2dynamics.emulator.batch.BatchHandler;
+import org.atomic2dynamics.emulator.bulk.BulkMessages;
 import org.atomic2dynamics.emulator.data.Backend;
 import org.atomic2dynamics.emulator.data.Crud;
 
@@ -19,7 +20,7 @@ final class Wiring {
 
     static ApiDispatcher dispatcher(Backend backend, Urls urls) {
         Crud crud = new Crud(backend);
-        Map<String, BoundActions.Action> bound = new HashMap<>();
+        Map<String, BoundActions.Action> bound = new HashMap<>(new BulkMessages(backend, crud, urls).actions());
         EntitySetHandler sets = new EntitySetHandler(backend, crud, urls, new BoundActions(bound));
         Map<String, Operation> operations = new HashMap<>();
         operations.put("WhoAmI", new WhoAmI(backend, urls));
