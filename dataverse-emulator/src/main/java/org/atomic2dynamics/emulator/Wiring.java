@@ -2,6 +2,8 @@ package org.atomic2dynamics.emulator;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.atomic2dynamics.emulator.actions.CloseOpportunity;
+import org.atomic2dynamics.emulator.actions.Publish;
 import org.atomic2dynamics.emulator.actions.WhoAmI;
 import org.atomic2dynamics.emulator.api.ApiDispatcher;
 import org.atomic2dynamics.emulator.api.BoundActions;
@@ -24,6 +26,10 @@ final class Wiring {
         EntitySetHandler sets = new EntitySetHandler(backend, crud, urls, new BoundActions(bound));
         Map<String, Operation> operations = new HashMap<>();
         operations.put("WhoAmI", new WhoAmI(backend, urls));
+        operations.put("WinOpportunity", new CloseOpportunity(backend, crud, true));
+        operations.put("LoseOpportunity", new CloseOpportunity(backend, crud, false));
+        operations.put("PublishXml", new Publish(false));
+        operations.put("PublishAllXml", new Publish(true));
         ApiDispatcher dispatcher = new ApiDispatcher(backend, operations, sets);
         operations.put("$batch", new BatchHandler(backend, dispatcher));
         return dispatcher;
