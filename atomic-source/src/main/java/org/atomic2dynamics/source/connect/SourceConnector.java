@@ -69,6 +69,8 @@ public final class SourceConnector {
     private static void makeReadOnly(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("set session default_transaction_read_only = on");
+            // A fixed search path makes type names (format_type) the same whatever the role's default is.
+            st.execute("set session search_path = public");
         }
         c.setReadOnly(true);
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
