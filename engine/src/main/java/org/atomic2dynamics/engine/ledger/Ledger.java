@@ -16,6 +16,7 @@ public final class Ledger implements AutoCloseable {
     private final RecordJournal records;
     private final Confirmations confirmations;
     private final SchemaJournal schema;
+    private final FollowUpJournal followUps;
 
     private Ledger(LedgerDatabase database, Clock clock) {
         this.database = database;
@@ -24,6 +25,7 @@ public final class Ledger implements AutoCloseable {
         this.records = new RecordJournal(jdbc, runs);
         this.confirmations = new Confirmations(jdbc, runs);
         this.schema = new SchemaJournal(jdbc, runs);
+        this.followUps = new FollowUpJournal(jdbc, runs);
     }
 
     public static Ledger open(Path file, Clock clock) {
@@ -54,6 +56,10 @@ public final class Ledger implements AutoCloseable {
 
     public SchemaJournal schema() {
         return schema;
+    }
+
+    public FollowUpJournal followUps() {
+        return followUps;
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.atomic2dynamics.core.error.MigrationException;
  * connection. SQLite serialises writers anyway, so one connection with explicit transactions is enough.
  */
 final class LedgerDatabase implements AutoCloseable {
-    private static final int SCHEMA_VERSION = 1;
+    private static final int SCHEMA_VERSION = 2;
 
     private final Path file;
     private final Connection connection;
@@ -66,10 +66,11 @@ final class LedgerDatabase implements AutoCloseable {
             throw new MigrationException(ErrorCode.LEDGER, "the run ledger " + file + " was written by a newer version",
                     "use the atomic2dynamics version that wrote it");
         }
-        if (version < 1) {
-            runScript("V1__ledger.sql");
+        String[] scripts = {"V1__ledger.sql", "V2__follow_ups.sql"};
+        for (int v = version; v < SCHEMA_VERSION; v++) {
+            runScript(scripts[v]);
             try (Statement s = connection.createStatement()) {
-                s.execute("pragma user_version = " + SCHEMA_VERSION);
+                s.execute("pragma user_version = " + (v + 1));
             }
         }
     }

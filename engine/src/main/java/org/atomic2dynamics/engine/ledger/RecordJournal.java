@@ -37,6 +37,11 @@ public final class RecordJournal {
         return out;
     }
 
+    /** The target id of every record ever written. */
+    public List<UUID> targetIds() {
+        return jdbc.query("select target_id from records", rs -> UUID.fromString(rs.getString(1)));
+    }
+
     /** The outcomes a run recorded with this outcome, oldest first. */
     public List<RecordOutcome> events(String runId, Outcome outcome) {
         return jdbc.query("select * from events where run_id = ? and outcome = ? order by seq",

@@ -23,12 +23,17 @@ final class ChunkWriter {
         this.previousHashes = previousHashes;
     }
 
-    void write(List<SourceRow> rows) {
+    /** A source row with what the mapping made of it. */
+    record Row(SourceRow source, Mapped mapped) {
+    }
+
+    void write(List<Row> rows) {
         List<RecordOutcome> outcomes = new ArrayList<>(rows.size());
         List<TargetRecord> toSend = new ArrayList<>();
         Map<UUID, Pending> pending = new HashMap<>();
-        for (SourceRow row : rows) {
-            Mapped mapped = plan.mapping().map(row);
+        for (Row pair : rows) {
+            SourceRow row = pair.source();
+            Mapped mapped = pair.mapped();
             if (mapped instanceof Mapped.Refuse r) {
                 outcomes.add(RecordOutcome.refused(plan.sourceTable(), row.id(), plan.targetTable(), r.targetId(),
                         r.outcome(), r.code(), r.reason()));
@@ -45,14 +50,14 @@ final class ChunkWriter {
             } else if (hash.equals(previousHashes.get(row.id())) && ctx.written().contains(record.id())) {
                 outcomes.add(RecordOutcome.written(plan.sourceTable(), row.id(), plan.targetTable(), record.id(),
                         Outcome.UNCHANGED, hash));
-                w.followUps().forEach(ctx.followUps());
+                w.followUps().forEach(f -> ctx.followUps().accept(new FollowUpRequest(plan.sourceTable(), row.id(), f)));
             } else {
                 toSend.add(record);
                 pending.put(record.id(), new Pending(row.id(), hash, w));
             }
         }
         outcomes.addAll(send(toSend, pending));
-        ctx.ledger().records().record(ctx.runId(), plan.name(), outcomes, rows.get(rows.size() - 1).id());
+        ctx.ledger().records().record(ctx.runId(), plan.name(), outcomes, rows.get(rows.size() - 1).source().id());
     }
 
     private List<RecordOutcome> send(List<TargetRecord> records, Map<UUID, Pending> pending) {
@@ -69,7 +74,8 @@ final class ChunkWriter {
                 continue;
             }
             ctx.written().add(result.id());
-            p.write().followUps().forEach(ctx.followUps());
+            p.write().followUps().forEach(f -> ctx.followUps().accept(
+                    new FollowUpRequest(plan.sourceTable(), p.sourceId(), f)));
             Outcome outcome = result.status() == WriteResult.Status.CREATED ? Outcome.CREATED : Outcome.UPDATED;
             out.add(RecordOutcome.written(plan.sourceTable(), p.sourceId(), plan.targetTable(), result.id(), outcome,
                     p.hash()));

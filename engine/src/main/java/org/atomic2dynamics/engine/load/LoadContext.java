@@ -17,6 +17,6 @@ public record LoadContext(
         WrittenIds written,
         int chunkSize,
         boolean force,
-        Consumer<Object> followUps,
+        Consumer<FollowUpRequest> followUps,
         Consumer<String> progress) {
 }

@@ -3,13 +3,12 @@ package org.atomic2dynamics.engine.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.atomic2dynamics.core.source.SourceRow;
 import org.atomic2dynamics.engine.ledger.PhaseRecord;
 import org.atomic2dynamics.engine.ledger.RunInfo;
 import org.atomic2dynamics.engine.run.PhaseReport;
 
 /**
- * Runs one phase: read (in id order) → route → map → validate → skip unchanged → write → record, one chunk at
+ * Runs one phase: read (in id order) → map → keep this phase's rows → skip unchanged → write → record, one chunk at
  * a time, each chunk one ledger transaction with a checkpoint. Resuming skips the rows up to the checkpoint
  * (they are still counted, so the source count stays exact).
  */
@@ -28,17 +27,18 @@ public final class LoadPhase {
                 .orElse(0L);
         Map<Long, String> hashes = ctx.force() ? Map.of() : ctx.ledger().records().hashes(plan.sourceTable(), plan.targetTable());
         ChunkWriter chunks = new ChunkWriter(plan, ctx, hashes);
-        List<SourceRow> buffer = new ArrayList<>(ctx.chunkSize());
+        List<ChunkWriter.Row> buffer = new ArrayList<>(ctx.chunkSize());
         long[] accepted = {0};
         ctx.source().read(plan.sourceTable(), 0, row -> {
-            if (!plan.accepts().test(row)) {
+            Mapped mapped = plan.mapping().map(row);
+            if (!plan.claims(mapped)) {
                 return;
             }
             accepted[0]++;
             if (row.id() <= checkpoint) {
                 return;
             }
-            buffer.add(row);
+            buffer.add(new ChunkWriter.Row(row, mapped));
             if (buffer.size() >= ctx.chunkSize()) {
                 chunks.write(List.copyOf(buffer));
                 buffer.clear();

@@ -40,8 +40,7 @@ public final class OwnerReconciliation {
         }
         owned.forEach((salesId, counts) -> {
             if (!known.contains(salesId) && salesId != OwnerQueue.NO_OWNER_KEY) {
-                SourceOwner ghost = new SourceOwner(salesId, "unknown sales #" + salesId, "", "", false);
-                lines.add(unmatched(ghost, Match.MISSING, counts, fallback));
+                lines.add(unmatched(SourceOwner.unknown(salesId), Match.MISSING, counts, fallback));
             }
         });
         Map<String, Long> nobody = owned.get(OwnerQueue.NO_OWNER_KEY);
