@@ -119,6 +119,8 @@ class CustomSchemaTest {
                 }
             });
         }
+        assertThat(org.atomic2dynamics.mapping.validate.MappingValidator.validate(spec,
+                AtomicFixtures.REFERENCE.all(), forkSchema()).lines()).isEmpty();
         Set<TypeFamily> covered = EnumSet.noneOf(TypeFamily.class);
         FAMILIES.keySet().forEach(c -> covered.add(c.family()));
         assertThat(covered).containsExactlyInAnyOrder(TypeFamily.values());
