@@ -27,6 +27,9 @@ public final class MappingFile {
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .build();
 
+    /** Compiled once: the schema is immutable and compiling it is the slow part of reading a file. */
+    private static final SchemaCheck SCHEMA = new SchemaCheck();
+
     private MappingFile() {
     }
 
@@ -78,7 +81,7 @@ public final class MappingFile {
                     "check the mapping file", e);
         }
         List<Problem> problems = new ArrayList<>(parsed.problems());
-        problems.addAll(new SchemaCheck().check(parsed.tree(), parsed.locations()));
+        problems.addAll(SCHEMA.check(parsed.tree(), parsed.locations()));
         MappingSpec spec = bind(parsed.tree(), problems);
         problems.sort(null);
         return new MappingDocument(name, spec, spec == null ? "" : hash(spec), parsed.locations(), problems);

@@ -16,6 +16,7 @@ import org.atomic2dynamics.mapping.spec.MappingSpec;
 import org.atomic2dynamics.mapping.spec.SpecTables;
 import org.atomic2dynamics.mapping.spec.TableMapping;
 import org.atomic2dynamics.mapping.spec.Transform;
+import org.atomic2dynamics.mapping.validate.MappingValidator;
 
 /**
  * The map, compiled once, as a pure function: {@link #map} turns a source row and the context computed
@@ -29,8 +30,9 @@ public final class RecordMapper {
         this.bySource = bySource;
     }
 
-    /** Compiles the spec against the target tables; a spec that does not fit them is refused. */
+    /** Compiles the spec against the target tables; a spec with any validation problem is refused. */
     public static RecordMapper compile(MappingSpec spec, Map<String, TableDef> targetTables) {
+        MappingValidator.validate(spec, targetTables, null).throwIfInvalid();
         CompileScope scope = new CompileScope(spec, SpecTables.resolve(spec, targetTables));
         Map<String, List<CompiledTable>> bySource = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();

@@ -2,6 +2,8 @@ package org.atomic2dynamics.mapping.spec;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +19,8 @@ import java.util.Map;
 public record ColumnMapping(
         String source,
         List<String> inputs,
-        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> target,
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+            JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> target,
         String transform,
         String optionSet,
         Map<String, String> valueMap,
@@ -30,9 +33,14 @@ public record ColumnMapping(
     public ColumnMapping {
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         target = target == null ? List.of() : List.copyOf(target);
-        valueMap = valueMap == null ? Map.of() : Map.copyOf(valueMap);
-        params = params == null ? Map.of() : Map.copyOf(params);
+        valueMap = ordered(valueMap);
+        params = ordered(params);
         lossy = lossy == null ? "" : lossy;
+    }
+
+    /** Keeps the written order, so the file diffs cleanly (Map.copyOf would not). */
+    private static Map<String, String> ordered(Map<String, String> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public boolean migrated() {
