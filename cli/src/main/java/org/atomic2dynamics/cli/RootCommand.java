@@ -11,7 +11,11 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             org.atomic2dynamics.cli.demo.DemoCommand.class,
+            org.atomic2dynamics.cli.demo.SandboxCommand.class,
             org.atomic2dynamics.cli.emulator.EmulatorCommand.class,
+            org.atomic2dynamics.cli.mapping.ValidateCommand.class,
+            org.atomic2dynamics.cli.mapping.ConfirmCommand.class,
+            org.atomic2dynamics.cli.schema.SchemaCommand.class,
         })
 public final class RootCommand implements Runnable {
 
