@@ -20,6 +20,8 @@ import org.atomic2dynamics.emulator.auth.TokenService;
 import org.atomic2dynamics.emulator.data.Backend;
 import org.atomic2dynamics.emulator.data.OrgIds;
 import org.atomic2dynamics.emulator.http.HttpFront;
+import org.atomic2dynamics.emulator.metadata.KeyActivator;
+import org.atomic2dynamics.emulator.metadata.MetadataRegistry;
 import org.atomic2dynamics.emulator.protection.RequestPipeline;
 import org.atomic2dynamics.emulator.schema.AlternateKeys;
 import org.atomic2dynamics.emulator.schema.Schema;
@@ -37,16 +39,18 @@ public final class Emulator implements AutoCloseable {
     private final Backend backend;
     private final Counters counters;
     private final TokenService tokens;
+    private final KeyActivator activator;
     private boolean closed;
 
     private Emulator(EmulatorSettings settings, HttpServer server, ExecutorService pool, Backend backend,
-                     Counters counters, TokenService tokens) {
+                     Counters counters, TokenService tokens, KeyActivator activator) {
         this.settings = settings;
         this.server = server;
         this.pool = pool;
         this.backend = backend;
         this.counters = counters;
         this.tokens = tokens;
+        this.activator = activator;
     }
 
     public static Emulator start(EmulatorSettings settings) {
@@ -60,14 +64,16 @@ public final class Emulator implements AutoCloseable {
         seeder.seed();
         Counters counters = new Counters();
         Urls urls = new Urls(base + "api/data/v9.2/");
-        RequestPipeline pipeline = new RequestPipeline(Wiring.dispatcher(backend, urls), counters);
-        AdminEndpoints admin = new AdminEndpoints(backend, counters, seeder);
+        MetadataRegistry registry = new MetadataRegistry();
+        KeyActivator activator = new KeyActivator(backend.store(), backend.keys(), settings.keyActivationDelay());
+        RequestPipeline pipeline = new RequestPipeline(Wiring.dispatcher(backend, urls, registry, activator), counters);
+        AdminEndpoints admin = new AdminEndpoints(backend, counters, seeder, registry);
         server.createContext("/", new HttpFront(tokens, new TokenEndpoint(tokens, clock), pipeline::serve,
                 admin::handle, base));
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(pool);
         server.start();
-        return new Emulator(settings, server, pool, backend, counters, tokens);
+        return new Emulator(settings, server, pool, backend, counters, tokens, activator);
     }
 
     private static HttpServer bind(int port) {
@@ -151,6 +157,7 @@ public final class Emulator implements AutoCloseable {
         }
         closed = true;
         server.stop(0);
+        activator.close();
         pool.shutdownNow();
         try {
             pool.awaitTermination(5, TimeUnit.SECONDS);

@@ -6,6 +6,7 @@ import org.atomic2dynamics.emulator.data.Backend;
 import org.atomic2dynamics.emulator.http.ApiRequest;
 import org.atomic2dynamics.emulator.http.ApiResponse;
 import org.atomic2dynamics.emulator.http.Json;
+import org.atomic2dynamics.emulator.metadata.MetadataRegistry;
 import org.atomic2dynamics.emulator.seed.Seeder;
 
 /**
@@ -16,11 +17,13 @@ public final class AdminEndpoints {
     private final Backend backend;
     private final Counters counters;
     private final Seeder seeder;
+    private final MetadataRegistry registry;
 
-    public AdminEndpoints(Backend backend, Counters counters, Seeder seeder) {
+    public AdminEndpoints(Backend backend, Counters counters, Seeder seeder, MetadataRegistry registry) {
         this.backend = backend;
         this.counters = counters;
         this.seeder = seeder;
+        this.registry = registry;
     }
 
     public ApiResponse handle(ApiRequest req) {
@@ -34,8 +37,13 @@ public final class AdminEndpoints {
     }
 
     private ApiResponse reset() {
-        backend.store().clear();
-        backend.keys().clear();
+        backend.store().write(tx -> {
+            backend.store().clear();
+            backend.keys().clear();
+            backend.schema().reset();
+            registry.clear();
+            return null;
+        });
         counters.reset();
         seeder.seed();
         return ApiResponse.of(204);

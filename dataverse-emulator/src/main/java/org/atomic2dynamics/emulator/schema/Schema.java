@@ -18,7 +18,17 @@ public final class Schema {
     private final Map<String, EntityType> byName = new ConcurrentHashMap<>();
     private final Map<String, EntityType> bySet = new ConcurrentHashMap<>();
 
+    private final ReferenceTables reference;
+
     public Schema(ReferenceTables reference) {
+        this.reference = reference;
+        reset();
+    }
+
+    /** Back to the reference tables only (custom columns dropped). */
+    public void reset() {
+        byName.clear();
+        bySet.clear();
         reference.all().values().forEach(this::put);
     }
 

@@ -50,6 +50,12 @@ public final class Seeder {
             insert(tx, "team", org.team(), Map.of("name", "atomic2dynamics", "teamtype", 0,
                     "businessunitid", new Ref("businessunit", org.businessUnit())));
             backend.settings().users().forEach(u -> user(tx, u));
+            UUID publisher = OrgIds.id(backend.settings().tenant(), "publisher:default");
+            insert(tx, "publisher", publisher, Map.of("uniquename", "DefaultPublisher", "friendlyname",
+                    "Default Publisher", "customizationprefix", "new", "customizationoptionvalueprefix", 10000));
+            insert(tx, "solution", OrgIds.id(backend.settings().tenant(), "solution:default"), Map.of("uniquename",
+                    "Default", "friendlyname", "Default Solution", "version", "1.0", "publisherid",
+                    new Ref("publisher", publisher)));
             SdkMessages.seed(tx, backend, this);
             return null;
         });
