@@ -12,10 +12,13 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             org.atomic2dynamics.cli.demo.DemoCommand.class,
             org.atomic2dynamics.cli.demo.SandboxCommand.class,
-            org.atomic2dynamics.cli.emulator.EmulatorCommand.class,
+            org.atomic2dynamics.cli.mapping.PlanCommand.class,
             org.atomic2dynamics.cli.mapping.ValidateCommand.class,
             org.atomic2dynamics.cli.mapping.ConfirmCommand.class,
             org.atomic2dynamics.cli.schema.SchemaCommand.class,
+            org.atomic2dynamics.cli.owners.OwnersCommand.class,
+            org.atomic2dynamics.cli.migrate.MigrateCommand.class,
+            org.atomic2dynamics.cli.emulator.EmulatorCommand.class,
         })
 public final class RootCommand implements Runnable {
 

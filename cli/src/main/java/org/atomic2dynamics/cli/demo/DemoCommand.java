@@ -19,11 +19,9 @@ import org.atomic2dynamics.dataverse.client.TableNames;
 import org.atomic2dynamics.dataverse.client.schema.SchemaPlan;
 import org.atomic2dynamics.dataverse.client.write.WriterSettings;
 import org.atomic2dynamics.engine.ledger.Ledger;
-import org.atomic2dynamics.engine.owners.OwnerLine;
+import org.atomic2dynamics.cli.steps.OwnersStep;
 import org.atomic2dynamics.engine.owners.OwnerQueue;
-import org.atomic2dynamics.engine.owners.OwnerReconciliation;
 import org.atomic2dynamics.engine.owners.OwnersCsv;
-import org.atomic2dynamics.engine.owners.SourceOwners;
 import org.atomic2dynamics.engine.run.RunReport;
 import org.atomic2dynamics.mapping.file.MappingFile;
 import org.atomic2dynamics.mapping.propose.ProposalSettings;
@@ -94,26 +92,13 @@ public final class DemoCommand implements Callable<Integer> {
         sections.put("schema", Map.of("created_now", created, "items", plan.items().size()));
 
         ClientTarget directory = new ClientTarget(client, TableNames.standard(), WriterSettings.defaults());
-        OwnerQueue owners = new OwnerReconciliation(directory).reconcile(SourceOwners.owners(source),
-                SourceOwners.owned(source), env.fallbackOwner());
-        for (OwnerLine line : owners.needingAttention()) {
-            notes.add(describe(line) + ": its " + line.total() + " record(s) are assigned to the fallback owner "
-                    + env.fallbackOwner() + ".");
-        }
+        OwnerQueue owners = OwnersStep.reconcile(source, directory, env.fallbackOwner());
+        notes.addAll(OwnersStep.notes(owners));
         sections.put("owners", OwnersCsv.rows(owners));
 
         RunReport report = LoadRun.run(new LoadRun.Settings("demo", hash, LoadRun.CHUNK_SIZE, false), ledger, source,
                 spec, client, owners, line -> { console.println("  " + line); console.flush(); }, notes, sections);
         RunOutputs.write(dir, report, owners, console);
         return report;
-    }
-
-    private static String describe(OwnerLine line) {
-        if (line.owner() == null) {
-            return "Records without an owner in Atomic CRM";
-        }
-        String who = line.owner().name() + " <" + line.owner().email() + ">";
-        return line.matchedUserDisabled() ? "Sales user " + who + " is disabled in Dynamics"
-                : "Sales user " + who + " has no Dynamics user";
     }
 }
