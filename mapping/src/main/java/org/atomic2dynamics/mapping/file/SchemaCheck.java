@@ -33,14 +33,14 @@ final class SchemaCheck {
     }
 
     List<Problem> check(JsonNode tree, Locations locations) {
-        return schema.validate(tree).stream().map(e -> problem(e, locations)).distinct().toList();
+        return schema.validate(tree).stream().map(e -> problem(e, tree, locations)).distinct().toList();
     }
 
-    private static Problem problem(Error error, Locations locations) {
+    private static Problem problem(Error error, JsonNode tree, Locations locations) {
         String pointer = pointer(error.getInstanceLocation());
         String at = error.getProperty() != null && "additionalProperties".equals(error.getKeyword())
                 ? pointer + "/" + LocatingYamlReader.escape(error.getProperty()) : pointer;
-        String where = pointer.isEmpty() ? "the file" : pointer;
+        String where = Where.describe(tree, pointer);
         return new Problem(locations.lineOf(at), at, where + ": " + stripLocation(error.getMessage()),
                 "see the mapping file format in docs/MAPPING.md");
     }

@@ -50,7 +50,7 @@ final class SpecComments {
     }
 
     private static String rowCount(TableMapping t) {
-        return t.rows() == null ? "" : " · " + t.rows() + " rows";
+        return t.rows() == null ? "" : " · " + t.rows() + " source rows";
     }
 
     private static List<String> columnNotes(ColumnMapping c) {

@@ -32,8 +32,8 @@ class MappingFileTest {
     void fileIsCommentedAndReadable() {
         String yaml = MappingFile.toYaml(spec);
         assertThat(yaml).startsWith("# atomic2dynamics mapping")
-                .contains("# ── companies → account · 55 rows ──")
-                .contains("# ── contacts → lead (routed as lead) · 500 rows ──")
+                .contains("# ── companies → account · 55 source rows ──")
+                .contains("# ── contacts → lead (routed as lead) · 500 source rows ──")
                 .contains("# LOSSY: size")
                 .contains("- source: name\n")
                 .contains("{value: 727000002, label: In Negotiation, source: in-negociation}");

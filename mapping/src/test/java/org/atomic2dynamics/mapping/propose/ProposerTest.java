@@ -97,6 +97,30 @@ class ProposerTest {
     }
 
     @Test
+    void anOlderInstanceNormalisedByTheReaderPlansWithoutProblems() {
+        List<TableInfo> tables = new java.util.ArrayList<>();
+        for (TableInfo t : AtomicFixtures.standardTables()) {
+            if (t.name().equals("configuration") || t.name().equals("favicons_excluded_domains")) {
+                continue;
+            }
+            List<ColumnInfo> columns = new java.util.ArrayList<>(t.columns());
+            columns.removeIf(c -> List.of("tax_identifier", "context_links", "logo", "avatar").contains(c.name()));
+            if (t.name().equals("contacts")) {
+                columns.add(AtomicFixtures.col("acquisition", "text"));
+            }
+            tables.add(AtomicFixtures.table(t.name(), t.foreignKeys(), columns.toArray(ColumnInfo[]::new)));
+        }
+        org.atomic2dynamics.core.source.SchemaSnapshot legacy = new org.atomic2dynamics.core.source.SchemaSnapshot(
+                tables, List.of());
+        MappingSpec old = Proposer.propose(AtomicFixtures.input(legacy, ProposalSettings.defaults("v1")));
+        assertThat(org.atomic2dynamics.mapping.validate.MappingValidator.validate(old, AtomicFixtures.REFERENCE.all(),
+                legacy).lines()).isEmpty();
+        assertThat(old.mappingsOf("contacts").get(1).entriesReading("acquisition")).singleElement()
+                .satisfies(e -> assertThat(e.target()).containsExactly("atm_acquisition"));
+        assertThat(old.mappingsOf("companies").get(0).newColumn("atm_taxidentifier")).isEmpty();
+    }
+
+    @Test
     void referenceTablesAreNotMigratedAndSayWhy() {
         for (String name : List.of("sales", "tags", "configuration", "favicons_excluded_domains")) {
             TableMapping m = spec.mappingsOf(name).get(0);
