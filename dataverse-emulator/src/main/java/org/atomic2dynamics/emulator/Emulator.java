@@ -22,7 +22,9 @@ import org.atomic2dynamics.emulator.data.OrgIds;
 import org.atomic2dynamics.emulator.http.HttpFront;
 import org.atomic2dynamics.emulator.metadata.KeyActivator;
 import org.atomic2dynamics.emulator.metadata.MetadataRegistry;
+import org.atomic2dynamics.emulator.protection.Faults;
 import org.atomic2dynamics.emulator.protection.RequestPipeline;
+import org.atomic2dynamics.emulator.protection.ServiceProtection;
 import org.atomic2dynamics.emulator.schema.AlternateKeys;
 import org.atomic2dynamics.emulator.schema.Schema;
 import org.atomic2dynamics.emulator.seed.Seeder;
@@ -66,8 +68,11 @@ public final class Emulator implements AutoCloseable {
         Urls urls = new Urls(base + "api/data/v9.2/");
         MetadataRegistry registry = new MetadataRegistry();
         KeyActivator activator = new KeyActivator(backend.store(), backend.keys(), settings.keyActivationDelay());
-        RequestPipeline pipeline = new RequestPipeline(Wiring.dispatcher(backend, urls, registry, activator), counters);
-        AdminEndpoints admin = new AdminEndpoints(backend, counters, seeder, registry);
+        ServiceProtection protection = new ServiceProtection(settings.limits(), clock);
+        RequestPipeline pipeline = new RequestPipeline(Wiring.dispatcher(backend, urls, registry, activator), counters,
+                protection, new Faults(settings.faults()), backend.store(), settings.latency(), settings.perRecordCost(),
+                clock);
+        AdminEndpoints admin = new AdminEndpoints(backend, counters, seeder, registry, protection);
         server.createContext("/", new HttpFront(tokens, new TokenEndpoint(tokens, clock), pipeline::serve,
                 admin::handle, base));
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());

@@ -7,6 +7,7 @@ import org.atomic2dynamics.emulator.http.ApiRequest;
 import org.atomic2dynamics.emulator.http.ApiResponse;
 import org.atomic2dynamics.emulator.http.Json;
 import org.atomic2dynamics.emulator.metadata.MetadataRegistry;
+import org.atomic2dynamics.emulator.protection.ServiceProtection;
 import org.atomic2dynamics.emulator.seed.Seeder;
 
 /**
@@ -18,12 +19,15 @@ public final class AdminEndpoints {
     private final Counters counters;
     private final Seeder seeder;
     private final MetadataRegistry registry;
+    private final ServiceProtection protection;
 
-    public AdminEndpoints(Backend backend, Counters counters, Seeder seeder, MetadataRegistry registry) {
+    public AdminEndpoints(Backend backend, Counters counters, Seeder seeder, MetadataRegistry registry,
+                          ServiceProtection protection) {
         this.backend = backend;
         this.counters = counters;
         this.seeder = seeder;
         this.registry = registry;
+        this.protection = protection;
     }
 
     public ApiResponse handle(ApiRequest req) {
@@ -45,6 +49,7 @@ public final class AdminEndpoints {
             return null;
         });
         counters.reset();
+        protection.reset();
         seeder.seed();
         return ApiResponse.of(204);
     }

@@ -22,6 +22,7 @@ public final class Store {
     private final Map<String, TableData> tables = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong(1_000_000L);
     private final AtomicLong recordsWritten = new AtomicLong();
+    private final ThreadLocal<long[]> writtenByThread = ThreadLocal.withInitial(() -> new long[1]);
 
     TableData data(String table) {
         return tables.computeIfAbsent(table, TableData::new);
@@ -56,6 +57,7 @@ public final class Store {
         try {
             T result = work.apply(tx);
             recordsWritten.addAndGet(tx.written());
+            writtenByThread.get()[0] += tx.written();
             return result;
         } catch (RuntimeException | Error e) {
             tx.rollback();
@@ -121,6 +123,14 @@ public final class Store {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** Records this thread's committed units wrote since the last call (what a request is charged for). */
+    public long takeWrittenByThisThread() {
+        long[] n = writtenByThread.get();
+        long v = n[0];
+        n[0] = 0;
+        return v;
     }
 
     public long recordsWritten() {
