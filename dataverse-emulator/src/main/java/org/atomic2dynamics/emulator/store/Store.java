@@ -141,11 +141,64 @@ public final class Store {
         return List.copyOf(tables.keySet());
     }
 
-    /** Removes every record (key indexes stay defined); used by reset. */
+    /** The records of every table now (cheap: rows are shared). */
+    public Snapshot snapshot() {
+        return read(() -> {
+            Map<String, Map<UUID, Row>> copy = new java.util.LinkedHashMap<>();
+            tables.forEach((name, d) -> copy.put(name, Snapshot.copy(d.rows())));
+            return new Snapshot(copy);
+        });
+    }
+
+    /** What changed between a snapshot and now. */
+    public Snapshot.Diff diff(Snapshot before) {
+        return Snapshot.diff(before, snapshot());
+    }
+
+    /** Puts every table back as it was in the snapshot. */
+    public void restore(Snapshot snapshot) {
+        write(tx -> {
+            tables.values().forEach(TableData::clear);
+            snapshot.tables().forEach((name, rows) -> rows.forEach((id, row) -> data(name).restore(id, row)));
+            return null;
+        });
+    }
+
+    /** Stores a record as it was saved (its version included), without checks; used to reload state. */
+    public void load(String table, UUID id, Map<String, Object> values, long rowVersion) {
+        write(tx -> {
+            TableData d = data(table);
+            Map<Integer, Object> slots = new java.util.HashMap<>();
+            values.forEach((c, v) -> slots.put(d.slot(c), v));
+            d.restore(id, Row.empty().with(slots, rowVersion));
+            advanceVersion(rowVersion);
+            return null;
+        });
+    }
+
+    /** Every record of a table: id, row version and values; for saving state. */
+    public void forEach(String table, RecordVisitor visitor) {
+        read(() -> {
+            TableData d = data(table);
+            for (Map.Entry<UUID, Row> e : d.entries()) {
+                visitor.visit(e.getKey(), e.getValue().version(), d.values(e.getValue()));
+            }
+            return null;
+        });
+    }
+
+    /** Receives stored records one by one. */
+    @FunctionalInterface
+    public interface RecordVisitor {
+        void visit(UUID id, long version, Map<String, Object> values);
+    }
+
+    /** Removes every record and every key index; used by reset. */
     public void clear() {
         lock.writeLock().lock();
         try {
             tables.values().forEach(TableData::clear);
+            tables.values().forEach(TableData::dropIndexes);
         } finally {
             lock.writeLock().unlock();
         }
