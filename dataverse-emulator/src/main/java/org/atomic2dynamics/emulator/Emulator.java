@@ -22,7 +22,10 @@ import org.atomic2dynamics.emulator.data.OrgIds;
 import org.atomic2dynamics.emulator.http.HttpFront;
 import org.atomic2dynamics.emulator.metadata.KeyActivator;
 import org.atomic2dynamics.emulator.metadata.MetadataRegistry;
+import org.atomic2dynamics.emulator.persist.StateFile;
+import org.atomic2dynamics.emulator.protection.Faults;
 import org.atomic2dynamics.emulator.protection.RequestPipeline;
+import org.atomic2dynamics.emulator.protection.ServiceProtection;
 import org.atomic2dynamics.emulator.schema.AlternateKeys;
 import org.atomic2dynamics.emulator.schema.Schema;
 import org.atomic2dynamics.emulator.seed.Seeder;
@@ -40,10 +43,14 @@ public final class Emulator implements AutoCloseable {
     private final Counters counters;
     private final TokenService tokens;
     private final KeyActivator activator;
+    private final StateFile state;
+    private final MetadataRegistry registry;
+    private final AdminEndpoints admin;
     private boolean closed;
 
     private Emulator(EmulatorSettings settings, HttpServer server, ExecutorService pool, Backend backend,
-                     Counters counters, TokenService tokens, KeyActivator activator) {
+                     Counters counters, TokenService tokens, KeyActivator activator, StateFile state,
+                     MetadataRegistry registry, AdminEndpoints admin) {
         this.settings = settings;
         this.server = server;
         this.pool = pool;
@@ -51,6 +58,14 @@ public final class Emulator implements AutoCloseable {
         this.counters = counters;
         this.tokens = tokens;
         this.activator = activator;
+        this.state = state;
+        this.registry = registry;
+        this.admin = admin;
+    }
+
+    /** Back to a freshly seeded environment (what {@code POST /_emulator/reset} does). */
+    public void reset() {
+        admin.reset();
     }
 
     public static Emulator start(EmulatorSettings settings) {
@@ -61,19 +76,49 @@ public final class Emulator implements AutoCloseable {
                 OrgIds.forTenant(settings.tenant()), clock);
         TokenService tokens = new TokenService(settings.tenant(), settings.clients(), settings.open(), clock);
         Seeder seeder = new Seeder(backend, tokens);
-        seeder.seed();
         Counters counters = new Counters();
         Urls urls = new Urls(base + "api/data/v9.2/");
         MetadataRegistry registry = new MetadataRegistry();
         KeyActivator activator = new KeyActivator(backend.store(), backend.keys(), settings.keyActivationDelay());
-        RequestPipeline pipeline = new RequestPipeline(Wiring.dispatcher(backend, urls, registry, activator), counters);
-        AdminEndpoints admin = new AdminEndpoints(backend, counters, seeder, registry);
+        StateFile state = settings.dataDir() == null ? null : new StateFile(settings.dataDir());
+        try {
+            initialize(state, backend, registry, activator, seeder);
+        } catch (RuntimeException e) {
+            server.stop(0);
+            activator.close();
+            throw e;
+        }
+        ServiceProtection protection = new ServiceProtection(settings.limits(), clock);
+        RequestPipeline pipeline = new RequestPipeline(Wiring.dispatcher(backend, urls, registry, activator), counters,
+                protection, new Faults(settings.faults()), backend.store(), settings.latency(), settings.perRecordCost(),
+                clock);
+        AdminEndpoints admin = new AdminEndpoints(backend, counters, seeder, registry, protection);
         server.createContext("/", new HttpFront(tokens, new TokenEndpoint(tokens, clock), pipeline::serve,
                 admin::handle, base));
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(pool);
         server.start();
-        return new Emulator(settings, server, pool, backend, counters, tokens, activator);
+        return new Emulator(settings, server, pool, backend, counters, tokens, activator, state, registry, admin);
+    }
+
+    /** Reloads the saved state when there is one, else seeds a fresh environment. */
+    private static void initialize(StateFile state, Backend backend, MetadataRegistry registry, KeyActivator activator,
+                                   Seeder seeder) {
+        if (state != null && state.exists()) {
+            for (var key : state.load(backend, registry)) {
+                if (key.isActive()) {
+                    activator.activate(key);
+                } else {
+                    activator.schedule(key);
+                }
+            }
+            seeder.addMissingUsers();
+            return;
+        }
+        if (state != null) {
+            state.checkWritable();
+        }
+        seeder.seed();
     }
 
     private static HttpServer bind(int port) {
@@ -149,7 +194,7 @@ public final class Emulator implements AutoCloseable {
         return backend.store().recordsWritten();
     }
 
-    /** Stops the server (idempotent). */
+    /** Stops the server and, with a data directory, saves the state (idempotent). */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -163,6 +208,9 @@ public final class Emulator implements AutoCloseable {
             pool.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (state != null) {
+            state.save(backend, registry);
         }
     }
 }

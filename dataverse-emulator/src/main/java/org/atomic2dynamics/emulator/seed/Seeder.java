@@ -61,6 +61,23 @@ public final class Seeder {
         });
     }
 
+    /** After a reload: adds the configured users and application users that the saved state lacks. */
+    public void addMissingUsers() {
+        backend.store().write(tx -> {
+            for (String client : new TreeMap<>(backend.settings().clients()).keySet()) {
+                if (backend.store().get("systemuser", tokens.applicationUser(client)).isEmpty()) {
+                    applicationUser(tx, client);
+                }
+            }
+            for (SeedUser u : backend.settings().users()) {
+                if (backend.store().get("systemuser", userId(backend.settings().tenant(), u.email())).isEmpty()) {
+                    user(tx, u);
+                }
+            }
+            return null;
+        });
+    }
+
     private void applicationUser(Tx tx, String clientId) {
         Map<String, Object> v = new HashMap<>();
         v.put("firstname", "#");

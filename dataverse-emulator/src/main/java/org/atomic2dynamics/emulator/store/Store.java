@@ -22,6 +22,7 @@ public final class Store {
     private final Map<String, TableData> tables = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong(1_000_000L);
     private final AtomicLong recordsWritten = new AtomicLong();
+    private final ThreadLocal<long[]> writtenByThread = ThreadLocal.withInitial(() -> new long[1]);
 
     TableData data(String table) {
         return tables.computeIfAbsent(table, TableData::new);
@@ -56,6 +57,7 @@ public final class Store {
         try {
             T result = work.apply(tx);
             recordsWritten.addAndGet(tx.written());
+            writtenByThread.get()[0] += tx.written();
             return result;
         } catch (RuntimeException | Error e) {
             tx.rollback();
@@ -123,6 +125,14 @@ public final class Store {
         }
     }
 
+    /** Records this thread's committed units wrote since the last call (what a request is charged for). */
+    public long takeWrittenByThisThread() {
+        long[] n = writtenByThread.get();
+        long v = n[0];
+        n[0] = 0;
+        return v;
+    }
+
     public long recordsWritten() {
         return recordsWritten.get();
     }
@@ -131,11 +141,64 @@ public final class Store {
         return List.copyOf(tables.keySet());
     }
 
-    /** Removes every record (key indexes stay defined); used by reset. */
+    /** The records of every table now (cheap: rows are shared). */
+    public Snapshot snapshot() {
+        return read(() -> {
+            Map<String, Map<UUID, Row>> copy = new java.util.LinkedHashMap<>();
+            tables.forEach((name, d) -> copy.put(name, Snapshot.copy(d.rows())));
+            return new Snapshot(copy);
+        });
+    }
+
+    /** What changed between a snapshot and now. */
+    public Snapshot.Diff diff(Snapshot before) {
+        return Snapshot.diff(before, snapshot());
+    }
+
+    /** Puts every table back as it was in the snapshot. */
+    public void restore(Snapshot snapshot) {
+        write(tx -> {
+            tables.values().forEach(TableData::clear);
+            snapshot.tables().forEach((name, rows) -> rows.forEach((id, row) -> data(name).restore(id, row)));
+            return null;
+        });
+    }
+
+    /** Stores a record as it was saved (its version included), without checks; used to reload state. */
+    public void load(String table, UUID id, Map<String, Object> values, long rowVersion) {
+        write(tx -> {
+            TableData d = data(table);
+            Map<Integer, Object> slots = new java.util.HashMap<>();
+            values.forEach((c, v) -> slots.put(d.slot(c), v));
+            d.restore(id, Row.empty().with(slots, rowVersion));
+            advanceVersion(rowVersion);
+            return null;
+        });
+    }
+
+    /** Every record of a table: id, row version and values; for saving state. */
+    public void forEach(String table, RecordVisitor visitor) {
+        read(() -> {
+            TableData d = data(table);
+            for (Map.Entry<UUID, Row> e : d.entries()) {
+                visitor.visit(e.getKey(), e.getValue().version(), d.values(e.getValue()));
+            }
+            return null;
+        });
+    }
+
+    /** Receives stored records one by one. */
+    @FunctionalInterface
+    public interface RecordVisitor {
+        void visit(UUID id, long version, Map<String, Object> values);
+    }
+
+    /** Removes every record and every key index; used by reset. */
     public void clear() {
         lock.writeLock().lock();
         try {
             tables.values().forEach(TableData::clear);
+            tables.values().forEach(TableData::dropIndexes);
         } finally {
             lock.writeLock().unlock();
         }

@@ -64,6 +64,10 @@ public final class TableData {
         return rows.get(id);
     }
 
+    Map<UUID, Row> rows() {
+        return rows;
+    }
+
     Collection<Map.Entry<UUID, Row>> entries() {
         return rows.entrySet();
     }
@@ -123,8 +127,13 @@ public final class TableData {
         return keyIndexes.values();
     }
 
+    /** Removes every record; the key indexes stay, empty. */
     void clear() {
         rows.clear();
         keyIndexes.values().forEach(KeyIndex::clear);
+    }
+
+    void dropIndexes() {
+        keyIndexes.clear();
     }
 }
