@@ -6,9 +6,10 @@ Writes dataverse-model/src/main/resources/org/atomic2dynamics/dataverse/model/ta
 committed: the build never needs the shared folder. Re-run it when the reference is refreshed.
 
 What changes on the way: provenance fields are dropped, `writable` becomes explicit validForCreate /
-validForUpdate flags, and three tables the reference does not carry (opportunityclose, connection,
-connectionrole) are added from tools/supplement-tables.json, written by hand from the same Microsoft
-table reference pages.
+validForUpdate flags, and the tables the reference does not carry (opportunityclose, connection,
+connectionrole, and the platform tables the emulator serves: organization, publisher, solution,
+sdkmessage, sdkmessagefilter) are added from tools/supplement-tables.json, written by hand from the same
+Microsoft table reference pages.
 """
 import json
 import pathlib

@@ -10,6 +10,12 @@ import picocli.CommandLine.Command;
         description = "Migrates an Atomic CRM instance (Supabase Postgres) into Microsoft Dynamics 365 Sales.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            org.atomic2dynamics.cli.demo.DemoCommand.class,
+            org.atomic2dynamics.cli.demo.SandboxCommand.class,
+            org.atomic2dynamics.cli.emulator.EmulatorCommand.class,
+            org.atomic2dynamics.cli.mapping.ValidateCommand.class,
+            org.atomic2dynamics.cli.mapping.ConfirmCommand.class,
+            org.atomic2dynamics.cli.schema.SchemaCommand.class,
         })
 public final class RootCommand implements Runnable {
 

@@ -1,0 +1,44 @@
+package org.atomic2dynamics.cli.steps;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.atomic2dynamics.cli.wiring.ClientActions;
+import org.atomic2dynamics.cli.wiring.ClientTarget;
+import org.atomic2dynamics.core.port.SourceReader;
+import org.atomic2dynamics.dataverse.client.DataverseClient;
+import org.atomic2dynamics.dataverse.client.TableNames;
+import org.atomic2dynamics.dataverse.client.write.WriterSettings;
+import org.atomic2dynamics.engine.ledger.Ledger;
+import org.atomic2dynamics.engine.migrate.Migration;
+import org.atomic2dynamics.engine.migrate.MigrationInputs;
+import org.atomic2dynamics.engine.owners.OwnerQueue;
+import org.atomic2dynamics.engine.run.RunReport;
+import org.atomic2dynamics.mapping.record.MappingContext;
+import org.atomic2dynamics.mapping.record.RecordMapper;
+import org.atomic2dynamics.mapping.spec.MappingSpec;
+
+/** Wires a load run: the confirmed map compiled, the context computed, the client behind the engine's ports. */
+public final class LoadRun {
+    /** Rows per chunk: one writer call and one ledger transaction each. */
+    public static final int CHUNK_SIZE = 1000;
+
+    private LoadRun() {
+    }
+
+    public record Settings(String kind, String mappingHash, int chunkSize, boolean force) {
+    }
+
+    public static RunReport run(Settings settings, Ledger ledger, SourceReader source, MappingSpec spec,
+            DataverseClient client, OwnerQueue owners, Consumer<String> progress, List<String> notes,
+            Map<String, Object> sections) {
+        TableNames names = TableNames.standard();
+        ClientTarget target = new ClientTarget(client, names, WriterSettings.defaults());
+        RecordMapper mapper = RecordMapper.compile(spec, Planning.targetTables());
+        MappingContext context = LoadContextBuilder.build(spec, source, owners, target.reader());
+        MigrationInputs inputs = new MigrationInputs(settings.kind(), ledger, source, spec, settings.mappingHash(),
+                mapper, context, owners, target, new ClientActions(client, names),
+                client.endpoint().baseUri().toString(), settings.chunkSize(), settings.force(), progress);
+        return new Migration(inputs, Planning.targetTables()).run(notes, sections);
+    }
+}

@@ -1,0 +1,38 @@
+package org.atomic2dynamics.dataverse.client.schema;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.atomic2dynamics.dataverse.model.ColumnDef;
+import org.atomic2dynamics.dataverse.model.KeyDef;
+import org.atomic2dynamics.dataverse.model.OptionSetDef;
+
+/**
+ * What the destination must have before records load: a publisher and solution, global option sets, custom
+ * columns per table (ColumnDef with custom=true; choices name their option set in optionSetName), and
+ * alternate keys.
+ */
+public record SchemaRequirements(Publisher publisher, Solution solution, List<OptionSetDef> optionSets,
+        Map<String, List<ColumnDef>> columns, List<KeyDef> keys) {
+
+    /** The publisher: its customization prefix (atm) starts every SchemaName, its option value prefix every choice value. */
+    public record Publisher(String uniqueName, String friendlyName, String prefix, int optionValuePrefix) {
+        public static Publisher atomic() {
+            return new Publisher("atomic2dynamics", "Atomic CRM migration", "atm", 72700);
+        }
+    }
+
+    public record Solution(String uniqueName, String friendlyName, String version) {
+        public static Solution atomic() {
+            return new Solution("atomicmigration", "Atomic CRM migration", "1.0.0.0");
+        }
+    }
+
+    public SchemaRequirements {
+        optionSets = List.copyOf(optionSets);
+        Map<String, List<ColumnDef>> copy = new LinkedHashMap<>();
+        columns.forEach((table, defs) -> copy.put(table, List.copyOf(defs)));
+        columns = java.util.Collections.unmodifiableMap(copy);
+        keys = List.copyOf(keys);
+    }
+}

@@ -1,0 +1,54 @@
+package org.atomic2dynamics.emulator.store;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * One stored record: values by slot (see {@link TableData#slot}), and the row version that is its etag.
+ * Rows are never changed in place; an update stores a new row, so a rollback just puts the old one back
+ * and readers never see half a write. The array is as long as the highest slot this row has used.
+ */
+public final class Row {
+    private static final Object[] NONE = new Object[0];
+
+    private final Object[] values;
+    private final long version;
+
+    Row(Object[] values, long version) {
+        this.values = values;
+        this.version = version;
+    }
+
+    public static Row empty() {
+        return new Row(NONE, 0);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    Object get(int slot) {
+        return slot < values.length ? values[slot] : null;
+    }
+
+    /** A new row with the given slot values applied (null clears) and a new version. */
+    Row with(Map<Integer, Object> changes, long newVersion) {
+        int len = values.length;
+        for (Map.Entry<Integer, Object> e : changes.entrySet()) {
+            if (e.getValue() != null) {
+                len = Math.max(len, e.getKey() + 1);
+            }
+        }
+        Object[] copy = Arrays.copyOf(values, len);
+        changes.forEach((slot, value) -> {
+            if (slot < copy.length) {
+                copy[slot] = value;
+            }
+        });
+        return new Row(copy, newVersion);
+    }
+
+    int width() {
+        return values.length;
+    }
+}
