@@ -2,7 +2,7 @@ package org.atomic2dynamics.source;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.atomic2dynamics.core.source.EffectiveConfiguration;
+import org.atomic2dynamics.source.config.tsx.AppConfig;
 import org.atomic2dynamics.source.connect.ConnectionSpec;
 import org.atomic2dynamics.source.connect.ConnectionStrings;
 import org.atomic2dynamics.source.connect.PasswordSource;
@@ -23,9 +23,12 @@ public final class Sources {
         return SourceConnector.open(spec, PasswordSource.resolve(passwordFile, environment));
     }
 
-    /** A reader in the current shape; {@code appConfiguration} (from App.tsx) may be null. */
+    /**
+     * A reader in the current shape; {@code appConfiguration} (AppTsxParser.read of the instance's App.tsx)
+     * may be null.
+     */
     public static PostgresSourceReader reader(String connectionString, Path passwordFile,
-            Map<String, String> environment, EffectiveConfiguration appConfiguration) {
+            Map<String, String> environment, AppConfig appConfiguration) {
         return PostgresSourceReader.open(session(connectionString, passwordFile, environment), appConfiguration);
     }
 }

@@ -14,7 +14,7 @@ import org.atomic2dynamics.core.source.Enumeration;
  * objects or, as before 2026-02, plain label strings, whose value is then toSlug(label).
  */
 public final class ConfigurationMerger {
-    static final List<String> ENUMERATION_KEYS = List.of(EffectiveConfiguration.COMPANY_SECTORS,
+    public static final List<String> ENUMERATION_KEYS = List.of(EffectiveConfiguration.COMPANY_SECTORS,
             EffectiveConfiguration.DEAL_STAGES, EffectiveConfiguration.DEAL_CATEGORIES,
             EffectiveConfiguration.NOTE_STATUSES, EffectiveConfiguration.TASK_TYPES,
             EffectiveConfiguration.CONTACT_GENDER);

@@ -8,12 +8,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
+import org.atomic2dynamics.source.introspect.Catalog;
 
 /** Reads public.configuration (id 1).config, the Settings page's store since 2026-02. */
 public final class DatabaseConfiguration {
     public static final String ORIGIN = "database";
-    private static final String READABLE = "select case when to_regclass('public.configuration') is null then false"
-            + " else has_table_privilege('public.configuration', 'select') end";
+    private static final String READABLE = Catalog.readable("public", "configuration");
 
     private DatabaseConfiguration() {
     }

@@ -11,14 +11,12 @@ import org.atomic2dynamics.core.source.ColumnInfo;
 import org.atomic2dynamics.core.source.SchemaGeneration;
 import org.atomic2dynamics.core.source.SchemaSnapshot;
 import org.atomic2dynamics.core.source.TableInfo;
+import org.atomic2dynamics.source.introspect.Catalog;
 
 /** Names the Atomic CRM schema generation (ATOMIC-CRM.md §6) from the migration history and the columns. */
 public final class GenerationDetector {
-    /** CASE keeps the privilege checks from running on a schema that does not exist. */
-    private static final String HISTORY_READABLE = "select case when to_regclass("
-            + "'supabase_migrations.schema_migrations') is null then false"
-            + " else has_schema_privilege('supabase_migrations', 'usage')"
-            + " and has_table_privilege('supabase_migrations.schema_migrations', 'select') end";
+    /** By oid from the catalog: naming a schema the role may not use would itself fail. */
+    private static final String HISTORY_READABLE = Catalog.readable("supabase_migrations", "schema_migrations");
 
     private GenerationDetector() {
     }

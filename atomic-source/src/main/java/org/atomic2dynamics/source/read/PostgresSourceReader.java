@@ -15,6 +15,7 @@ import org.atomic2dynamics.core.source.EffectiveConfiguration;
 import org.atomic2dynamics.core.source.SchemaGeneration;
 import org.atomic2dynamics.core.source.SchemaSnapshot;
 import org.atomic2dynamics.core.source.SourceRow;
+import org.atomic2dynamics.source.config.tsx.AppConfig;
 import org.atomic2dynamics.source.connect.SourceSession;
 
 /**
@@ -42,10 +43,10 @@ public final class PostgresSourceReader implements SourceReader {
     }
 
     /**
-     * As {@link #open(SourceSession)}, with an App.tsx configuration that replaces the database's (older
-     * generations keep their configuration only in code); null keeps the database configuration.
+     * As {@link #open(SourceSession)}, with the {@code <CRM>} props of the instance's App.tsx (older
+     * generations keep their configuration only there); null when not given.
      */
-    public static PostgresSourceReader open(SourceSession session, EffectiveConfiguration appConfiguration) {
+    public static PostgresSourceReader open(SourceSession session, AppConfig appConfiguration) {
         ValueDecoder decoder = new ValueDecoder();
         try {
             SourceModel model = SourceModel.load(session, decoder.json(), appConfiguration);

@@ -13,9 +13,9 @@ import org.atomic2dynamics.core.source.EffectiveConfiguration;
 import org.atomic2dynamics.core.source.SchemaSnapshot;
 import org.atomic2dynamics.core.source.TableInfo;
 import org.atomic2dynamics.core.source.TypeFamily;
-import org.atomic2dynamics.source.config.ConfigurationMerger;
+import org.atomic2dynamics.source.config.ConfigurationResolver;
 import org.atomic2dynamics.source.config.DatabaseConfiguration;
-import org.atomic2dynamics.source.config.Defaults;
+import org.atomic2dynamics.source.config.tsx.AppConfig;
 import org.atomic2dynamics.source.connect.SourceSession;
 import org.atomic2dynamics.source.generation.AtomicCrmCheck;
 import org.atomic2dynamics.source.generation.GenerationDetection;
@@ -29,6 +29,7 @@ import org.atomic2dynamics.source.introspect.SchemaIntrospector;
 public record SourceModel(
         SchemaSnapshot physical,
         GenerationDetection detection,
+        Optional<Map<String, Object>> databaseConfiguration,
         EffectiveConfiguration configuration,
         Map<String, LogicalTable> tablesByName,
         List<String> unreadableCustomTables) {
@@ -38,12 +39,13 @@ public record SourceModel(
         unreadableCustomTables = List.copyOf(unreadableCustomTables);
     }
 
-    public static SourceModel load(SourceSession session, ObjectMapper json, EffectiveConfiguration appConfig)
+    public static SourceModel load(SourceSession session, ObjectMapper json, AppConfig appConfig)
             throws SQLException {
         SchemaSnapshot physical = SchemaIntrospector.snapshot(session.connection());
         AtomicCrmCheck.require(physical, session.spec().display());
         GenerationDetection detection = GenerationDetector.detect(session.connection(), physical);
-        EffectiveConfiguration configuration = appConfig != null ? appConfig : databaseConfiguration(session, json);
+        Optional<Map<String, Object>> stored = DatabaseConfiguration.read(session.connection(), json);
+        EffectiveConfiguration configuration = ConfigurationResolver.effective(stored, Optional.ofNullable(appConfig));
         LogicalLayout layout = new LogicalLayout(detection.generation());
         Map<String, LogicalTable> tables = new LinkedHashMap<>();
         List<String> unreadable = new ArrayList<>();
@@ -64,14 +66,7 @@ public record SourceModel(
                 unreadable.add(t.name());
             }
         }
-        return new SourceModel(physical, detection, configuration, tables, unreadable);
-    }
-
-    private static EffectiveConfiguration databaseConfiguration(SourceSession session, ObjectMapper json)
-            throws SQLException {
-        return DatabaseConfiguration.read(session.connection(), json)
-                .map(c -> ConfigurationMerger.merge(Defaults.configuration(), c, DatabaseConfiguration.ORIGIN))
-                .orElseGet(Defaults::configuration);
+        return new SourceModel(physical, detection, stored, configuration, tables, unreadable);
     }
 
     /** Rows are paged by an integer key: a custom table qualifies with a one-column integer primary key. */
