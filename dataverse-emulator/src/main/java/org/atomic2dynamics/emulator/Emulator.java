@@ -189,6 +189,11 @@ public final class Emulator implements AutoCloseable {
         return counters.requests();
     }
 
+    /** Time spent executing Web API requests so far, without injected latency or per-record cost. */
+    public java.time.Duration serverTime() {
+        return java.time.Duration.ofNanos(counters.serverNanos());
+    }
+
     /** Records created or updated so far. */
     public long recordsWritten() {
         return backend.store().recordsWritten();

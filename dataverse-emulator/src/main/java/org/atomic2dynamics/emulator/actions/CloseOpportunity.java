@@ -38,9 +38,7 @@ public final class CloseOpportunity implements Operation {
 
     @Override
     public ApiResponse handle(ApiRequest req, Writes writes) {
-        if (!req.method().equals("POST")) {
-            throw Errors.methodNotAllowed(req.method());
-        }
+        Errors.requirePost(req.method());
         EntityType closeType = backend.schema().type("opportunityclose");
         EntityType oppType = backend.schema().type("opportunity");
         JsonNode body = Json.parse(req.body(), closeType.entitySet());

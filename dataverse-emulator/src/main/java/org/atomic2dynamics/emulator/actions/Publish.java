@@ -20,9 +20,7 @@ public final class Publish implements Operation {
 
     @Override
     public ApiResponse handle(ApiRequest req, Writes writes) {
-        if (!req.method().equals("POST")) {
-            throw Errors.methodNotAllowed(req.method());
-        }
+        Errors.requirePost(req.method());
         if (!all) {
             String xml = Json.parse(req.body(), "PublishXml").path("ParameterXml").asText("");
             if (!xml.contains("<importexportxml>")) {

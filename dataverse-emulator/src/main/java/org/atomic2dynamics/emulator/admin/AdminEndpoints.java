@@ -82,7 +82,8 @@ public final class AdminEndpoints {
 
     private ObjectNode counters() {
         return Json.object().put("requests", counters.requests()).put("recordsWritten", backend.store().recordsWritten())
-                .put("throttles", counters.throttles()).put("faults", counters.faults());
+                .put("throttles", counters.throttles()).put("faults", counters.faults())
+                .put("serverMillis", counters.serverNanos() / 1_000_000);
     }
 
     private ObjectNode state() {

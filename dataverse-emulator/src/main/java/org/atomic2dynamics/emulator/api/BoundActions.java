@@ -28,9 +28,7 @@ public final class BoundActions {
         if (action == null) {
             throw Errors.segmentNotFound(segment);
         }
-        if (!req.method().equals("POST")) {
-            throw Errors.methodNotAllowed(req.method());
-        }
+        Errors.requirePost(req.method());
         return action.handle(req, type, writes);
     }
 }

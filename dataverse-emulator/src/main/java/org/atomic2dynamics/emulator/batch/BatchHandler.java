@@ -43,9 +43,7 @@ public final class BatchHandler implements Operation {
 
     @Override
     public ApiResponse handle(ApiRequest req, Writes writes) {
-        if (!req.method().equals("POST")) {
-            throw Errors.methodNotAllowed(req.method());
-        }
+        Errors.requirePost(req.method());
         List<BatchPart> parts = MultipartReader.read(req.headers().get("Content-Type").orElse(""), req.body());
         int count = parts.stream().mapToInt(p -> p instanceof BatchPart.Changeset c ? c.requests().size() : 1).sum();
         if (count > MAX_REQUESTS) {

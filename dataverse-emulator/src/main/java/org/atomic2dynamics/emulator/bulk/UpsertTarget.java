@@ -12,12 +12,12 @@ import org.atomic2dynamics.emulator.schema.EntityType;
 /**
  * One UpsertMultiple target: addressed by {@code @odata.id} (an alternate key or id reference) or by its
  * primary key, with the body to write. The key columns must not be repeated in the body when the target
- * is addressed by key (PowerPlatform-DataverseClient-Python PR #127).
+ * is addressed by key (PowerPlatform-DataverseClient-Python PR #127). The target node is consumed.
  */
 record UpsertTarget(KeySegment key, ObjectNode body) {
 
     static UpsertTarget of(EntityType type, ObjectNode target, Addressing addressing) {
-        ObjectNode body = target.deepCopy();
+        ObjectNode body = target;
         body.remove("@odata.type");
         JsonNode ref = body.remove("@odata.id");
         if (ref != null && !ref.isNull()) {

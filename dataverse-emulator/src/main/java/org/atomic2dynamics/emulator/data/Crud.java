@@ -68,7 +68,7 @@ public final class Crud {
             return new Written(update(tx, type, existing.get(), changes), false);
         }
         EntityWriter.Parsed parsed = writer.parse(type, body, true);
-        Map<String, Object> values = new HashMap<>(parsed.values());
+        Map<String, Object> values = parsed.values();
         UUID id = key.byId() ? key.id() : parsed.id() != null ? parsed.id() : UUID.randomUUID();
         if (!key.byId()) {
             putKeyValues(type, key, values);

@@ -18,8 +18,14 @@ import org.atomic2dynamics.emulator.store.Ref;
  * update, and adds what the platform sets itself (created/modified, owner, state, currency, names).
  */
 public final class EntityWriter {
+    private static final java.math.BigDecimal BASE_RATE = java.math.BigDecimal.ONE.setScale(10);
+
     private final Backend backend;
     private final Binds binds;
+    private final Ref businessUnit;
+    private final Ref baseCurrency;
+    /** One shared Ref per user, so a million records do not carry a million copies of their creator. */
+    private final Map<UUID, Ref> users = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The body's values by column, and the primary key when the body carried one. */
     public record Parsed(Map<String, Object> values, UUID id) {
@@ -28,6 +34,12 @@ public final class EntityWriter {
     public EntityWriter(Backend backend) {
         this.backend = backend;
         this.binds = new Binds(backend);
+        this.businessUnit = new Ref("businessunit", backend.org().businessUnit());
+        this.baseCurrency = new Ref("transactioncurrency", backend.org().baseCurrency());
+    }
+
+    private Ref user(UUID id) {
+        return users.computeIfAbsent(id, u -> new Ref("systemuser", u));
     }
 
     public Parsed parse(EntityType type, JsonNode body, boolean create) {
@@ -87,11 +99,10 @@ public final class EntityWriter {
         return n.isObject() ? "StartObject" : n.isArray() ? "StartArray" : "PrimitiveValue";
     }
 
-    /** Everything a new record stores: the body's values plus the platform's own. */
-    public Map<String, Object> forCreate(EntityType type, Map<String, Object> body, UUID caller, boolean viaAction) {
-        Map<String, Object> v = new HashMap<>(body);
+    /** Everything a new record stores: the body's values (the map is completed in place) plus the platform's own. */
+    public Map<String, Object> forCreate(EntityType type, Map<String, Object> v, UUID caller, boolean viaAction) {
         java.time.Instant now = backend.now();
-        Ref user = new Ref("systemuser", caller);
+        Ref user = user(caller);
         Object overridden = v.get("overriddencreatedon");
         putIf(type, v, "createdon", overridden != null ? overridden : now);
         if (overridden != null) {
@@ -102,12 +113,12 @@ public final class EntityWriter {
         putIf(type, v, "modifiedby", user);
         if (type.property("ownerid").isPresent()) {
             v.putIfAbsent("ownerid", user);
-            putIf(type, v, "owningbusinessunit", new Ref("businessunit", backend.org().businessUnit()));
+            putIf(type, v, "owningbusinessunit", businessUnit);
         }
         if (type.property("transactioncurrencyid").isPresent() && v.get("transactioncurrencyid") == null) {
-            v.put("transactioncurrencyid", new Ref("transactioncurrency", backend.org().baseCurrency()));
+            v.put("transactioncurrencyid", baseCurrency);
         }
-        putIf(type, v, "exchangerate", java.math.BigDecimal.ONE.setScale(10));
+        putIf(type, v, "exchangerate", BASE_RATE);
         StateRules.onCreate(type, v, viaAction);
         Computed.apply(type, null, v, backend.settings().maxAttachmentBytes());
         if (backend.settings().strictRequired()) {
@@ -116,13 +127,12 @@ public final class EntityWriter {
         return v;
     }
 
-    /** The changes an update stores: the body's values, state rules applied, modified stamps set. */
-    public Map<String, Object> forUpdate(EntityType type, Record existing, Map<String, Object> body, UUID caller,
+    /** The changes an update stores (the map is completed in place): state rules applied, modified stamps set. */
+    public Map<String, Object> forUpdate(EntityType type, Record existing, Map<String, Object> v, UUID caller,
                                          boolean viaAction) {
-        Map<String, Object> v = new HashMap<>(body);
         StateRules.onUpdate(type, existing, v, viaAction);
         putIf(type, v, "modifiedon", backend.now());
-        putIf(type, v, "modifiedby", new Ref("systemuser", caller));
+        putIf(type, v, "modifiedby", user(caller));
         Computed.apply(type, existing, v, backend.settings().maxAttachmentBytes());
         if (backend.settings().strictRequired()) {
             Map<String, Object> merged = new HashMap<>(existing.values());

@@ -32,6 +32,13 @@ public final class Errors {
                 + method + "'.");
     }
 
+    /** Actions answer only POST. */
+    public static void requirePost(String method) {
+        if (!method.equals("POST")) {
+            throw methodNotAllowed(method);
+        }
+    }
+
     public static DataverseException unknownProperty(String table, String property) {
         return new DataverseException(400, "0x0", "Could not find a property named '" + property
                 + "' on type 'Microsoft.Dynamics.CRM." + table + "'.");

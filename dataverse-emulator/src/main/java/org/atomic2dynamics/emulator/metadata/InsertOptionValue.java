@@ -27,9 +27,7 @@ public final class InsertOptionValue implements Operation {
 
     @Override
     public ApiResponse handle(ApiRequest req, Writes writes) {
-        if (!req.method().equals("POST")) {
-            throw Errors.methodNotAllowed(req.method());
-        }
+        Errors.requirePost(req.method());
         JsonNode body = Json.parse(req.body(), "InsertOptionValue");
         String solution = body.hasNonNull("SolutionUniqueName") ? body.get("SolutionUniqueName").asText()
                 : MetadataContext.solution(req);

@@ -53,7 +53,9 @@ public final class RequestPipeline {
             }
             sleep(latency.toNanos());
             store.takeWrittenByThisThread();
+            long t0 = System.nanoTime();
             ApiResponse response = dispatcher.dispatch(req);
+            counters.served(System.nanoTime() - t0);
             sleep(perRecordCost.toNanos() * store.takeWrittenByThisThread());
             return Outcome.answer(response);
         } finally {

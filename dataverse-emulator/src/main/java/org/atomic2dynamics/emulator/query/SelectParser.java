@@ -17,13 +17,13 @@ public final class SelectParser {
         List<String> columns = null;
         if (select != null && !select.isBlank()) {
             columns = new ArrayList<>();
-            for (String name : splitTop(select, ',')) {
+            for (String name : TopLevel.split(select, ',')) {
                 columns.add(checkProperty(type, name.trim()));
             }
         }
         Map<String, Selection> expanded = new LinkedHashMap<>();
         if (expand != null && !expand.isBlank()) {
-            for (String item : splitTop(expand, ',')) {
+            for (String item : TopLevel.split(expand, ',')) {
                 expandItem(schema, type, item.trim(), expanded);
             }
         }
@@ -47,7 +47,7 @@ public final class SelectParser {
         String inner = null;
         if (open > 0) {
             String options = item.substring(open + 1, item.lastIndexOf(')'));
-            for (String option : splitTop(options, ';')) {
+            for (String option : TopLevel.split(options, ';')) {
                 String o = option.trim();
                 if (o.startsWith("$select=")) {
                     select = o.substring(8);
@@ -57,32 +57,5 @@ public final class SelectParser {
             }
         }
         out.put(nav, parse(schema, target, select, inner));
-    }
-
-    /** Splits on a separator outside parentheses and quotes. */
-    static List<String> splitTop(String text, char separator) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean quoted = false;
-        StringBuilder current = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '\'') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')') {
-                depth--;
-            }
-            if (c == separator && depth == 0 && !quoted) {
-                out.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        if (current.length() > 0) {
-            out.add(current.toString());
-        }
-        return out;
     }
 }

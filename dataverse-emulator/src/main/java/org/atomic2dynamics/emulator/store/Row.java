@@ -32,20 +32,32 @@ public final class Row {
     }
 
     /** A new row with the given slot values applied (null clears) and a new version. */
-    Row with(Map<Integer, Object> changes, long newVersion) {
+    Row with(int[] slots, Object[] changes, long newVersion) {
         int len = values.length;
-        for (Map.Entry<Integer, Object> e : changes.entrySet()) {
-            if (e.getValue() != null) {
-                len = Math.max(len, e.getKey() + 1);
+        for (int i = 0; i < slots.length; i++) {
+            if (changes[i] != null) {
+                len = Math.max(len, slots[i] + 1);
             }
         }
         Object[] copy = Arrays.copyOf(values, len);
-        changes.forEach((slot, value) -> {
-            if (slot < copy.length) {
-                copy[slot] = value;
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] < copy.length) {
+                copy[slots[i]] = changes[i];
             }
-        });
+        }
         return new Row(copy, newVersion);
+    }
+
+    /** A new row with column values applied through the table's slots. */
+    Row with(TableData data, Map<String, Object> values, long newVersion) {
+        int[] slots = new int[values.size()];
+        Object[] changes = new Object[values.size()];
+        int i = 0;
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            slots[i] = data.slot(e.getKey());
+            changes[i++] = e.getValue();
+        }
+        return with(slots, changes, newVersion);
     }
 
     int width() {

@@ -168,9 +168,7 @@ public final class Store {
     public void load(String table, UUID id, Map<String, Object> values, long rowVersion) {
         write(tx -> {
             TableData d = data(table);
-            Map<Integer, Object> slots = new java.util.HashMap<>();
-            values.forEach((c, v) -> slots.put(d.slot(c), v));
-            d.restore(id, Row.empty().with(slots, rowVersion));
+            d.restore(id, Row.empty().with(d, values, rowVersion));
             advanceVersion(rowVersion);
             return null;
         });

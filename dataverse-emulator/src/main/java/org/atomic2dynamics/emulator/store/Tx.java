@@ -1,7 +1,6 @@
 package org.atomic2dynamics.emulator.store;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +23,7 @@ public final class Tx {
 
     public Record insert(String table, UUID id, Map<String, Object> values) {
         TableData data = store.data(table);
-        Row row = Row.empty().with(slots(data, values), store.nextVersion());
+        Row row = apply(data, Row.empty(), values);
         undo.add(new Undo(data, id, data.put(id, row)));
         written++;
         return new Record(data, id, row);
@@ -33,7 +32,7 @@ public final class Tx {
     /** Applies changes (null values clear a column) and gives the record a new version. */
     public Record update(Record existing, Map<String, Object> changes) {
         TableData data = store.data(existing.table());
-        Row row = existing.row().with(slots(data, changes), store.nextVersion());
+        Row row = apply(data, existing.row(), changes);
         undo.add(new Undo(data, existing.id(), data.put(existing.id(), row)));
         written++;
         return new Record(data, existing.id(), row);
@@ -44,10 +43,8 @@ public final class Tx {
         undo.add(new Undo(data, existing.id(), data.put(existing.id(), null)));
     }
 
-    private static Map<Integer, Object> slots(TableData data, Map<String, Object> values) {
-        Map<Integer, Object> out = new HashMap<>(values.size() * 2);
-        values.forEach((column, value) -> out.put(data.slot(column), value));
-        return out;
+    private Row apply(TableData data, Row row, Map<String, Object> values) {
+        return row.with(data, values, store.nextVersion());
     }
 
     int written() {
