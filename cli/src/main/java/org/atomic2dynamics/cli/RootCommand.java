@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             org.atomic2dynamics.cli.schema.SchemaCommand.class,
             org.atomic2dynamics.cli.owners.OwnersCommand.class,
             org.atomic2dynamics.cli.migrate.MigrateCommand.class,
+            org.atomic2dynamics.cli.mapping.SpecCommand.class,
             org.atomic2dynamics.cli.emulator.EmulatorCommand.class,
         })
 public final class RootCommand implements Runnable {

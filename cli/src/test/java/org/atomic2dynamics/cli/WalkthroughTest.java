@@ -1,0 +1,88 @@
+package org.atomic2dynamics.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.atomic2dynamics.demo.embedded.DatabaseSpec;
+import org.atomic2dynamics.demo.embedded.EmbeddedSource;
+import org.atomic2dynamics.demo.embedded.SourceDatabase;
+import org.atomic2dynamics.demo.junit.EmbeddedSourceExtension;
+import org.atomic2dynamics.emulator.Emulator;
+import org.atomic2dynamics.emulator.EmulatorSettings;
+import org.atomic2dynamics.emulator.junit.EmulatorExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's step-by-step walk-through, command by command, against the embedded demo database and the
+ * emulator: plan, confirm, schema (plan, apply, apply again), migrate (refused before the schema exists),
+ * and the hand-off.
+ */
+@ExtendWith(EmbeddedSourceExtension.class)
+class WalkthroughTest {
+    @RegisterExtension
+    static final EmulatorExtension EMULATOR = new EmulatorExtension(s -> s.withKeyActivationDelay(java.time.Duration.ofMillis(200)));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyStepByHand(EmbeddedSource postgres) throws Exception {
+        SourceDatabase db = postgres.database(DatabaseSpec.demo());
+        Path pw = Files.writeString(dir.resolve("pw"), db.password());
+        Path secret = Files.writeString(dir.resolve("secret"), EmulatorSettings.DEFAULT_CLIENT_SECRET);
+        Path mapping = dir.resolve("mapping.yaml");
+        List<String> src = List.of("--source", db.uri(), "--source-password-file", pw.toString());
+        Emulator emu = EMULATOR.emulator();
+        List<String> tgt = List.of("--target", emu.baseUri().toString(), "--tenant", emu.tenant(), "--client-id",
+                EmulatorSettings.DEFAULT_CLIENT_ID, "--client-secret-file", secret.toString());
+
+        ok(run(List.of("plan"), src, List.of("--out", mapping.toString())));
+        ok(run(List.of("confirm", mapping.toString(), "--by", "tester")));
+
+        CommandRun refused = run(List.of("migrate"), src, tgt, List.of("--mapping", mapping.toString(), "--out",
+                dir.resolve("run").toString(), "--fallback-owner", "atomic2dynamics"));
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(23);
+        assertThat(refused.err()).contains("error[TARGET_SCHEMA_MISSING]").contains("nothing was moved");
+
+        long before = emu.recordsWritten();
+        CommandRun schemaPlan = ok(run(List.of("schema"), tgt, List.of("--mapping", mapping.toString())));
+        assertThat(schemaPlan.out()).contains("Nothing was changed");
+        assertThat(emu.recordsWritten()).isEqualTo(before);
+
+        CommandRun apply = ok(run(List.of("schema"), tgt, List.of("--mapping", mapping.toString(), "--apply")));
+        assertThat(apply.out()).containsPattern("Applied: [1-9][0-9]* item\\(s\\) created");
+        CommandRun again = ok(run(List.of("schema"), tgt, List.of("--mapping", mapping.toString(), "--apply")));
+        assertThat(again.out()).contains("Applied: 0 item(s) created");
+
+        CommandRun migrate = ok(run(List.of("migrate"), src, tgt, List.of("--mapping", mapping.toString(), "--out",
+                dir.resolve("run").toString(), "--fallback-owner", "atomic2dynamics")));
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("run/report.json").toFile());
+        assertThat(report.at("/run/reconciles").asBoolean()).isTrue();
+        assertThat(report.at("/run/status").asText()).as(migrate.out()).isEqualTo("succeeded");
+
+        ok(run(List.of("spec"), src, List.of("--mapping", mapping.toString(), "--out", dir.resolve("handoff").toString())));
+        assertThat(Files.readString(dir.resolve("handoff/handoff.md"))).contains("Proposal Sent");
+    }
+
+    @SafeVarargs
+    private static CommandRun run(List<String>... parts) {
+        List<String> args = new ArrayList<>();
+        for (List<String> p : parts) {
+            args.addAll(p);
+        }
+        return CommandRun.of(args.toArray(String[]::new));
+    }
+
+    private static CommandRun ok(CommandRun run) {
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        return run;
+    }
+}
