@@ -10,22 +10,35 @@ import org.atomic2dynamics.demo.schema.Migrations;
 import org.atomic2dynamics.demo.schema.SchemaInstaller;
 import org.atomic2dynamics.demo.schema.SchemaShape;
 
-/** Builds, once per server, the template database a {@link DatabaseSpec} is cloned from. */
+/**
+ * Builds, once per server, the template database a {@link DatabaseSpec} is cloned from. Templates build on
+ * each other (schema with history → with data → without history), so each migration chain runs once.
+ */
 final class TemplateBuilder {
     private TemplateBuilder() {
     }
 
-    /** Returns the template's name, building it first if the server does not have it yet. */
+    /** Returns the template's name, building it (and the templates it starts from) first if needed. */
     static String ensure(EmbeddedSource server, DatabaseSpec spec) {
         String name = spec.templateName();
         if (exists(server, name)) {
             return name;
         }
-        server.execute("create database " + EmbeddedSource.quoteIdent(name));
+        String base = null;
+        if (!spec.recordHistory()) {
+            base = ensure(server, new DatabaseSpec(spec.lastMigration(), true, spec.data()));
+        } else if (spec.hasDemo()) {
+            base = ensure(server, new DatabaseSpec(spec.lastMigration(), true, null));
+        }
+        server.execute("create database " + EmbeddedSource.quoteIdent(name)
+                + (base == null ? "" : " template " + EmbeddedSource.quoteIdent(base)));
         try (Connection c = server.superuser(name).connect(); Statement st = c.createStatement()) {
-            SchemaInstaller.installEnvironment(c);
-            SchemaInstaller.apply(c, Migrations.upTo(spec.lastMigration()), spec.recordHistory());
-            if (spec.hasDemo()) {
+            if (base == null) {
+                SchemaInstaller.installEnvironment(c);
+                SchemaInstaller.apply(c, Migrations.upTo(spec.lastMigration()), true);
+            } else if (!spec.recordHistory()) {
+                st.execute("truncate supabase_migrations.schema_migrations");
+            } else {
                 new DemoWriter(c, SchemaShape.after(spec.lastMigration())).write(spec.data().generate());
             }
             st.execute("analyze");

@@ -93,6 +93,28 @@ class AuditTest {
         assertThat(report.needsDecision()).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = SchemaGeneration.class, names = {"LEGACY_2024", "JSONB_2025", "SNAKE_CASE_2026"})
+    void olderGenerationsReportOnlyWhatWasAddedToThem(SchemaGeneration generation, EmbeddedSource pg)
+            throws SQLException {
+        SourceDatabase db = pg.freshDatabase(DatabaseSpec.of(generation).withDemo(DemoData.standard()).withoutHistory());
+        String notes = generation == SchemaGeneration.SNAKE_CASE_2026 ? "contact_notes" : "\"contactNotes\"";
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("alter table public." + notes + " add column sentiment real");
+            st.execute("alter table public.contacts add column referred_by text");
+            st.execute("update public.contacts set referred_by = 'Jane' where id < 4");
+            st.execute("update public.tasks set type = 'Pick up' where id = 9");
+        }
+        AuditReport report = audit(db);
+        assertThat(report.generation().generation()).isEqualTo(generation);
+        assertThat(report.findings()).filteredOn(f -> f.severity() != Severity.INFO)
+                .extracting(f -> f.code() + " " + f.subject() + " " + f.count())
+                .containsExactlyInAnyOrder(
+                        "SCHEMA_CUSTOM_COLUMN " + notes.replace("\"", "") + ".sentiment 0",
+                        "SCHEMA_CUSTOM_COLUMN contacts.referred_by 3",
+                        "CONFIG_VALUE_NOT_CONFIGURED tasks.type = pick-up 1");
+    }
+
     @Test
     void customColumnsGetProposalsAndDecisionsByFamily(EmbeddedSource pg) throws SQLException {
         SourceDatabase db = pg.freshDatabase(DatabaseSpec.demo());
