@@ -51,8 +51,6 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Multiplies the demo volumes (default: ${DEFAULT-VALUE}).")
     int scale;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
 
     @Spec
     CommandSpec spec;

@@ -27,8 +27,6 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "1", paramLabel = "N", description = "Multiplies the demo volumes.")
     int scale;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
 
     @Spec
     CommandSpec spec;

@@ -36,8 +36,6 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Mixin
     EmulatorOptions options;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
 
     /** Tests replace this to return instead of waiting for Ctrl-C. */
     Runnable waitForStop = EmulatorCommand::waitForever;

@@ -25,8 +25,6 @@ public final class ConfirmCommand implements Callable<Integer> {
             description = "Who confirms (default: the login name).")
     String by;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
 
     @Spec
     CommandSpec spec;

@@ -53,8 +53,6 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--tasks-as-activities", description = "Calls become phone calls and meetings appointments.")
     boolean tasksAsActivities;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
 
     @Spec
     CommandSpec spec;

@@ -31,8 +31,6 @@ public final class SpecCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where handoff.md goes.")
     Path out;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
 
     @Spec
     CommandSpec spec;

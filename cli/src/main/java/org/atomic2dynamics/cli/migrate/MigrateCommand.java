@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.atomic2dynamics.cli.options.FallbackOwnerOption;
 import org.atomic2dynamics.cli.options.SourceOptions;
 import org.atomic2dynamics.cli.options.TargetOptions;
 import org.atomic2dynamics.cli.steps.LoadRun;
@@ -58,9 +59,8 @@ public final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the reports go.")
     Path out;
 
-    @Option(names = "--fallback-owner", paramLabel = "EMAIL|TEAM",
-            description = "Who takes the records of unmatched or disabled owners (a user's email or a team's name).")
-    String fallback;
+    @Mixin
+    FallbackOwnerOption owner;
 
     @Option(names = "--chunk-size", defaultValue = "1000", description = "Records per write and ledger transaction.")
     int chunkSize;
@@ -68,8 +68,6 @@ public final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Send every record, even those whose content is unchanged since the last run.")
     boolean force;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
 
     @Spec
     CommandSpec spec;
@@ -84,7 +82,7 @@ public final class MigrateCommand implements Callable<Integer> {
             DataverseClient client = TargetConnections.connect(target, System.getenv());
             requireSchema(new SchemaStep(client).plan(doc.spec()));
             OwnerQueue owners = OwnersStep.reconcile(reader,
-                    new ClientTarget(client, TableNames.standard(), WriterSettings.defaults()), fallback);
+                    new ClientTarget(client, TableNames.standard(), WriterSettings.defaults()), owner.fallback);
             if (owners.blocksLoad()) {
                 ReportFiles.write(dir.resolve("owners.csv"), OwnersCsv.render(owners));
                 throw new MigrationException(ErrorCode.OWNERS_UNRESOLVED, owners.needingAttention().size()

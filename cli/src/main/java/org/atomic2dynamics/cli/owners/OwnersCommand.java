@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.atomic2dynamics.cli.options.FallbackOwnerOption;
 import org.atomic2dynamics.cli.options.SourceOptions;
 import org.atomic2dynamics.cli.options.TargetOptions;
 import org.atomic2dynamics.cli.steps.OwnersStep;
@@ -42,12 +43,9 @@ public final class OwnersCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where owners.csv goes.")
     Path out;
 
-    @Option(names = "--fallback-owner", paramLabel = "EMAIL|TEAM",
-            description = "Who takes the records of unmatched or disabled owners (a user's email or a team's name).")
-    String fallback;
+    @Mixin
+    FallbackOwnerOption owner;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
 
     @Spec
     CommandSpec spec;
@@ -59,7 +57,7 @@ public final class OwnersCommand implements Callable<Integer> {
         try (SourceReader reader = source.open(System.getenv())) {
             var client = TargetConnections.connect(target, System.getenv());
             queue = OwnersStep.reconcile(reader, new ClientTarget(client, TableNames.standard(), WriterSettings.defaults()),
-                    fallback);
+                    owner.fallback);
         }
         ReportFiles.write(dir.resolve("owners.csv"), OwnersCsv.render(queue));
         PrintWriter console = spec.commandLine().getOut();
