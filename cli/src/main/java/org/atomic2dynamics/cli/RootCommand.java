@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
         description = "Migrates an Atomic CRM instance (Supabase Postgres) into Microsoft Dynamics 365 Sales.",
         subcommands = {
             CommandLine.HelpCommand.class,
-            org.atomic2dynamics.cli.audit.AuditCommand.class,
             org.atomic2dynamics.cli.demo.DemoCommand.class,
             org.atomic2dynamics.cli.demo.SandboxCommand.class,
+            org.atomic2dynamics.cli.audit.AuditCommand.class,
             org.atomic2dynamics.cli.mapping.PlanCommand.class,
             org.atomic2dynamics.cli.mapping.ValidateCommand.class,
             org.atomic2dynamics.cli.mapping.ConfirmCommand.class,

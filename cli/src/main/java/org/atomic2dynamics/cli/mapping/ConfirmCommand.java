@@ -35,7 +35,7 @@ public final class ConfirmCommand implements Callable<Integer> {
         try (Ledger ledger = Ledger.besideMapping(mapping, Clock.systemUTC())) {
             Confirmation c = ledger.confirmations().confirm(MappingGate.key(mapping), doc.hash(), by);
             spec.commandLine().getOut().printf("Confirmed %s (hash %s) by %s at %s; recorded in %s%n",
-                    mapping, c.hash().substring(0, Math.min(12, c.hash().length())), c.confirmedBy(), c.confirmedAt(),
+                    mapping, c.hash().substring(0, Math.min(c.hash().indexOf(':') + 13, c.hash().length())), c.confirmedBy(), c.confirmedAt(),
                     ledger.file());
         }
         return 0;

@@ -10,6 +10,7 @@ import org.atomic2dynamics.dataverse.client.DataverseClient;
 import org.atomic2dynamics.dataverse.client.TableNames;
 import org.atomic2dynamics.dataverse.client.write.WriterSettings;
 import org.atomic2dynamics.engine.ledger.Ledger;
+import org.atomic2dynamics.engine.migrate.AttachmentsLeftBehind;
 import org.atomic2dynamics.engine.migrate.Migration;
 import org.atomic2dynamics.engine.migrate.MigrationInputs;
 import org.atomic2dynamics.engine.owners.OwnerQueue;
@@ -39,6 +40,8 @@ public final class LoadRun {
         MigrationInputs inputs = new MigrationInputs(settings.kind(), ledger, source, spec, settings.mappingHash(),
                 mapper, context, owners, target, new ClientActions(client, names),
                 client.endpoint().baseUri().toString(), settings.chunkSize(), settings.force(), progress);
-        return new Migration(inputs, Planning.targetTables()).run(notes, sections);
+        List<String> allNotes = new java.util.ArrayList<>(notes);
+        AttachmentsLeftBehind.note(source).ifPresent(allNotes::add);
+        return new Migration(inputs, Planning.targetTables()).run(allNotes, sections);
     }
 }

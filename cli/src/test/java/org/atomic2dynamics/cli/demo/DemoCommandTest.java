@@ -48,6 +48,8 @@ class DemoCommandTest {
         assertThat(Files.readString(out.resolve("owners.csv"))).contains("missing").contains("fallback");
         assertThat(Files.readString(out.resolve("report.html"))).contains("every source record is accounted for");
         assertThat(run.out()).contains("contacts → lead");
+        assertThat(report.get("notes").toString()).as("files left behind are said, not hidden")
+                .contains("attached file(s) in Supabase Storage");
     }
 
     @Test

@@ -43,8 +43,8 @@ final class NoteRules {
                     .high("notes cannot take a status column; the status label becomes the note's title");
             case "type" -> d.map("type").to("subject").via(Transform.TEXT)
                     .high("a legacy column the app never writes; kept as the note's title when set");
-            case "attachments" -> d.skip("attachments", Confidence.HIGH, "files are moved by the attachment phase,"
-                    + " each as a note with the file, regarding the same record");
+            case "attachments" -> d.skip("attachments", Confidence.HIGH, "not moved by this version: the files live in"
+                    + " Supabase Storage; every run report counts the references left behind and the audit lists them");
             default -> CustomColumns.propose(c, d);
         }
     }
