@@ -27,8 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(EmbeddedSourceExtension.class)
 class WalkthroughTest {
+    private static final String SECOND_CLIENT = "0b5c2f3e-7a51-4f0e-9d0c-3f1d2a4b5c6d";
+
     @RegisterExtension
-    static final EmulatorExtension EMULATOR = new EmulatorExtension(s -> s.withKeyActivationDelay(java.time.Duration.ofMillis(200)));
+    static final EmulatorExtension EMULATOR = new EmulatorExtension(s -> s
+            .withKeyActivationDelay(java.time.Duration.ofMillis(200))
+            .withClients(java.util.Map.of(EmulatorSettings.DEFAULT_CLIENT_ID, EmulatorSettings.DEFAULT_CLIENT_SECRET,
+                    SECOND_CLIENT, "second-secret")));
 
     @TempDir
     Path dir;
@@ -38,11 +43,13 @@ class WalkthroughTest {
         SourceDatabase db = postgres.database(DatabaseSpec.demo());
         Path pw = Files.writeString(dir.resolve("pw"), db.password());
         Path secret = Files.writeString(dir.resolve("secret"), EmulatorSettings.DEFAULT_CLIENT_SECRET);
+        Path secondSecret = Files.writeString(dir.resolve("secret2"), "second-secret");
         Path mapping = dir.resolve("mapping.yaml");
         List<String> src = List.of("--source", db.uri(), "--source-password-file", pw.toString());
         Emulator emu = EMULATOR.emulator();
         List<String> tgt = List.of("--target", emu.baseUri().toString(), "--tenant", emu.tenant(), "--client-id",
-                EmulatorSettings.DEFAULT_CLIENT_ID, "--client-secret-file", secret.toString());
+                EmulatorSettings.DEFAULT_CLIENT_ID + "," + SECOND_CLIENT, "--client-secret-file", secret.toString(),
+                "--client-secret-file", secondSecret.toString());
 
         ok(run(List.of("plan"), src, List.of("--out", mapping.toString())));
         ok(run(List.of("confirm", mapping.toString(), "--by", "tester")));
@@ -68,8 +75,23 @@ class WalkthroughTest {
         assertThat(report.at("/run/reconciles").asBoolean()).isTrue();
         assertThat(report.at("/run/status").asText()).as(migrate.out()).isEqualTo("succeeded");
 
+        assertThat(creators(emu, "tasks")).as("writes spread over both application users")
+                .containsExactlyInAnyOrder(emu.applicationUserId(EmulatorSettings.DEFAULT_CLIENT_ID).toString(),
+                        emu.applicationUserId(SECOND_CLIENT).toString());
+
         ok(run(List.of("spec"), src, List.of("--mapping", mapping.toString(), "--out", dir.resolve("handoff").toString())));
         assertThat(Files.readString(dir.resolve("handoff/handoff.md"))).contains("Proposal Sent");
+    }
+
+    /** The distinct createdby of a table's records, read over HTTP like any client. */
+    private static java.util.Set<String> creators(Emulator emu, String entitySet) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(emu.apiUri().resolve(entitySet + "?$select=_createdby_value"))
+                .header("Authorization", "Bearer " + emu.accessToken(EmulatorSettings.DEFAULT_CLIENT_ID)).build();
+        String body = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        new ObjectMapper().readTree(body).get("value").forEach(r -> out.add(r.get("_createdby_value").asText()));
+        return out;
     }
 
     @SafeVarargs

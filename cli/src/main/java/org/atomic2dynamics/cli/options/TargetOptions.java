@@ -2,6 +2,8 @@ package org.atomic2dynamics.cli.options;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.atomic2dynamics.core.error.ErrorCode;
 import org.atomic2dynamics.core.error.MigrationException;
 import picocli.CommandLine.Option;
@@ -20,13 +22,16 @@ public final class TargetOptions {
             description = "Entra ID tenant id or domain (default: $A2D_TENANT).")
     public String tenant;
 
-    @Option(names = "--client-id", paramLabel = "ID", defaultValue = "${env:A2D_CLIENT_ID}",
-            description = "Application (client) id of the application user (default: $A2D_CLIENT_ID).")
-    public String clientId;
+    @Option(names = "--client-id", paramLabel = "ID", split = ",",
+            description = "Application (client) id of the application user (default: $A2D_CLIENT_ID). Repeat it, or"
+                    + " separate ids with commas, to spread the load over several application users, each with its"
+                    + " own service-protection limits; the n-th one's secret comes from $A2D_CLIENT_SECRET_n (n >= 2)"
+                    + " or the n-th --client-secret-file.")
+    public List<String> clientIds = new ArrayList<>();
 
     @Option(names = "--client-secret-file", paramLabel = "FILE",
-            description = "A file holding the client secret (otherwise $A2D_CLIENT_SECRET).")
-    public Path clientSecretFile;
+            description = "A file holding the client secret (otherwise $A2D_CLIENT_SECRET); repeat it per --client-id.")
+    public List<Path> clientSecretFiles = new ArrayList<>();
 
     @Option(names = "--certificate", paramLabel = "FILE.p12",
             description = "A PKCS#12 certificate instead of a secret; its password from $A2D_CERTIFICATE_PASSWORD.")
@@ -59,8 +64,14 @@ public final class TargetOptions {
         return require(tenant, "--tenant", "A2D_TENANT");
     }
 
-    public String requireClientId() {
-        return require(clientId, "--client-id", "A2D_CLIENT_ID");
+    /** The application users' client ids: the options, else $A2D_CLIENT_ID (comma-separated too). */
+    public List<String> requireClientIds(java.util.Map<String, String> environment) {
+        List<String> ids = clientIds.isEmpty() && environment.get("A2D_CLIENT_ID") != null
+                ? List.of(environment.get("A2D_CLIENT_ID").split(",")) : clientIds;
+        if (ids.isEmpty()) {
+            require(null, "--client-id", "A2D_CLIENT_ID");
+        }
+        return ids.stream().map(String::strip).toList();
     }
 
     private static String require(String value, String option, String variable) {

@@ -1,6 +1,7 @@
 package org.atomic2dynamics.cli.wiring;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.atomic2dynamics.cli.options.TargetOptions;
@@ -24,19 +25,24 @@ public final class TargetConnections {
 
     public static DataverseClient connect(TargetOptions options, Map<String, String> environment) {
         URI target = options.targetUri();
-        ClientCredentials app = new ClientCredentials(options.requireTenant(), options.requireClientId(), target);
         Secrets secrets = new Secrets(environment);
-        TokenProvider tokens = tokens(options, app, secrets);
-        return DataverseClient.connect(ClientSettings.of(target, List.of(new AppUser(options.clientId, tokens))));
+        List<String> ids = options.requireClientIds(environment);
+        List<AppUser> users = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            ClientCredentials app = new ClientCredentials(options.requireTenant(), ids.get(i), target);
+            users.add(new AppUser(ids.get(i), tokens(options, app, secrets, i)));
+        }
+        return DataverseClient.connect(ClientSettings.of(target, users));
     }
 
-    private static TokenProvider tokens(TargetOptions options, ClientCredentials app, Secrets secrets) {
+    /** The {@code index}-th application user's token provider (0-based). */
+    private static TokenProvider tokens(TargetOptions options, ClientCredentials app, Secrets secrets, int index) {
         if (options.certificate != null) {
             return MsalTokenProvider.withCertificate(app, options.certificate,
                     secrets.fromEnvironment(CERTIFICATE_PASSWORD_VARIABLE));
         }
-        Secret secret = options.clientSecretFile != null ? secrets.fromFile(options.clientSecretFile)
-                : secrets.fromEnvironment(SECRET_VARIABLE);
+        Secret secret = index < options.clientSecretFiles.size() ? secrets.fromFile(options.clientSecretFiles.get(index))
+                : secrets.fromEnvironment(index == 0 ? SECRET_VARIABLE : SECRET_VARIABLE + "_" + (index + 1));
         if (options.authority != null || options.isLoopback()) {
             return new FormPostTokenProvider(authority(options), app, secret);
         }
