@@ -40,7 +40,8 @@ final class FollowUpKeys {
         return RecordHash.of(record(action));
     }
 
-    private static TargetRecord record(Object action) {
+    /** The record of a follow-up that writes one (a stakeholder connection, a second record of a row). */
+    static TargetRecord record(Object action) {
         return action instanceof FollowUp.CreateAfterLoad c ? c.record() : ((MappedRows.ExtraRecord) action).record();
     }
 }

@@ -132,9 +132,6 @@ final class FollowUpRunner {
     }
 
     private static TargetRecord record(FollowUpRequest r) {
-        if (r.action() instanceof FollowUp.CreateAfterLoad c) {
-            return c.record();
-        }
-        return ((MappedRows.ExtraRecord) r.action()).record();
+        return FollowUpKeys.record(r.action());
     }
 }
