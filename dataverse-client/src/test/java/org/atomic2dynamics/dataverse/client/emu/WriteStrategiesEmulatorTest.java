@@ -3,11 +3,16 @@ package org.atomic2dynamics.dataverse.client.emu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.atomic2dynamics.core.target.EntityRef;
 import org.atomic2dynamics.core.target.TargetRecord;
 import org.atomic2dynamics.dataverse.client.DataverseClient;
 import org.atomic2dynamics.dataverse.client.TableNames;
@@ -23,6 +28,8 @@ import org.atomic2dynamics.emulator.junit.EmulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The write strategies against the emulator: the sdkmessagefilters probe, bulk messages in every mode with
@@ -138,6 +145,28 @@ class WriteStrategiesEmulatorTest {
                 .containsExactly(Status.UPDATED, Status.CREATED, Status.CREATED, Status.REJECTED, Status.CREATED);
         assertThat(result.outcomes().get(3).code()).isEqualTo("0x80044331");
         assertThat(present("account", records, "name")).hasSize(4);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = WriteMethod.class, names = {"BULK", "BATCH", "SINGLE"})
+    void typedValuesAndLookupsArriveAlikeByEveryMethod(WriteMethod method) {
+        UUID account = UUID.randomUUID();
+        writer(WriteMethod.SINGLE, 1, 1).write("account", List.of(new TargetRecord("account", account,
+                Map.of("name", "Parent"), Map.of())), WriteMode.UPSERT);
+        TargetRecord contact = new TargetRecord("contact", UUID.randomUUID(), Map.of("lastname", "Lee",
+                "birthdate", LocalDate.of(1980, 2, 29), "creditlimit", new BigDecimal("2500.75"), "donotemail", true,
+                "overriddencreatedon", OffsetDateTime.of(2021, 6, 1, 10, 30, 0, 0, ZoneOffset.ofHours(2))),
+                Map.of("parentcustomerid_account", new EntityRef("accounts", account)));
+        assertThat(writer(method, 10, 10).write("contact", List.of(contact), WriteMode.UPSERT).count(Status.CREATED))
+                .isEqualTo(1);
+
+        JsonNode read = new RecordReader(client, tables).retrieve("contact", contact.id(), List.of("birthdate",
+                "creditlimit", "donotemail", "createdon", "_parentcustomerid_value")).orElseThrow();
+        assertThat(read.path("birthdate").asText()).isEqualTo("1980-02-29");
+        assertThat(read.path("creditlimit").decimalValue()).isEqualByComparingTo("2500.75");
+        assertThat(read.path("donotemail").asBoolean()).isTrue();
+        assertThat(read.path("createdon").asText()).isEqualTo("2021-06-01T08:30:00Z");
+        assertThat(read.path("_parentcustomerid_value").asText()).isEqualTo(account.toString());
     }
 
     @Test
