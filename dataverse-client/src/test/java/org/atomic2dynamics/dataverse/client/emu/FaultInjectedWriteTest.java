@@ -49,7 +49,7 @@ class FaultInjectedWriteTest {
         long faultsBefore = admin.counters().path("faults").asLong();
         ClientStatistics before = client.statistics();
 
-        WriteResult result = new RecordWriter(client, tables, WriterSettings.defaults().with(method).withSizes(25, 15))
+        WriteResult result = new RecordWriter(client, tables, WriterSettings.defaults().with(method).withSizes(25, 10))
                 .write("contact", sent, WriteMode.UPSERT);
         ClientStatistics stats = client.statistics().minus(before);
         long injected = admin.counters().path("faults").asLong() - faultsBefore;

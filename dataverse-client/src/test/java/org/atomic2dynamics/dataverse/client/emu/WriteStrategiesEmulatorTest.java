@@ -149,6 +149,24 @@ class WriteStrategiesEmulatorTest {
 
     @ParameterizedTest
     @EnumSource(value = WriteMethod.class, names = {"BULK", "BATCH", "SINGLE"})
+    void createRefusesAnExistingRecordAndUpdateAMissingOneByEveryMethod(WriteMethod method) {
+        List<TargetRecord> records = accounts(2);
+        writer(WriteMethod.SINGLE, 1, 1).write("account", records.subList(0, 1), WriteMode.UPSERT);
+
+        WriteResult created = writer(method, 10, 10).write("account", records, WriteMode.CREATE);
+        assertThat(created.outcomes()).extracting(WriteOutcome::status).containsExactly(Status.REJECTED, Status.CREATED);
+        assertThat(created.outcomes().get(0)).extracting(WriteOutcome::httpStatus, WriteOutcome::code)
+                .containsExactly(412, "0x80040237");
+        TargetRecord missing = new TargetRecord("account", UUID.randomUUID(), Map.of("name", "Ghost"), Map.of());
+        WriteResult updated = writer(method, 10, 10).write("account", List.of(records.get(1), missing), WriteMode.UPDATE);
+        assertThat(updated.outcomes()).extracting(WriteOutcome::status).containsExactly(Status.UPDATED, Status.REJECTED);
+        assertThat(updated.outcomes().get(1).httpStatus()).isEqualTo(404); // code 0x80040217 for bulk, "" for PATCH
+        assertThat(updated.outcomes().get(1).message()).contains(missing.id().toString()).containsIgnoringCase("not exist");
+        assertThat(present("account", List.of(missing), "name")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = WriteMethod.class, names = {"BULK", "BATCH", "SINGLE"})
     void typedValuesAndLookupsArriveAlikeByEveryMethod(WriteMethod method) {
         UUID account = UUID.randomUUID();
         writer(WriteMethod.SINGLE, 1, 1).write("account", List.of(new TargetRecord("account", account,
