@@ -18,7 +18,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** How one request is sent, retried and counted, against answer sequences scripted exactly. */
+/**
+ * How one request is sent, retried and counted, against answer sequences scripted exactly: the request
+ * headers as sent, a 429 then a 200 with a given Retry-After, 503 then deadlock then success, a gzip body,
+ * a 401 then a renewed token. The emulator draws its faults at random, compresses nothing, keeps no request
+ * journal and does not expire tokens early, so it cannot produce these. (Against the emulator: a refused
+ * request is not retried, ReadsAndActionsEmulatorTest; a fault that never ends is retried, then given up,
+ * PersistentFaultsEmulatorTest.)
+ */
 class ChannelTest {
     private ScriptedServer server;
 
@@ -69,31 +76,13 @@ class ChannelTest {
     }
 
     @Test
-    void retriesServerBusyAndDeadlockThenGivesUpWithTheLastError() {
+    void retriesServerBusyAndDeadlockUntilTheAnswerComes() {
         DataverseClient client = connect();
         server.then(Reply.json(503, "")).then(Reply.json(500, "{\"error\":{\"code\":\"0x80044150\",\"message\":\"deadlock\"}}"))
                 .then(Reply.json(200, "{\"ok\":true}"));
         assertThat(client.sendForJson(HttpCall.get("accounts")).path("ok").asBoolean()).isTrue();
         assertThat(client.statistics().serverBusy()).isEqualTo(2);
-
-        for (int i = 0; i < 4; i++) {
-            server.then(Reply.json(500, "{\"error\":{\"code\":\"0x80044151\",\"message\":\"sql timeout\"}}"));
-        }
-        assertThatThrownBy(() -> client.send(HttpCall.get("accounts"))).isInstanceOfSatisfying(DataverseException.class,
-                e -> assertThat(e.dataverseCode()).isEqualTo("0x80044151"));
-    }
-
-    @Test
-    void aBadRequestIsNotRetried() {
-        DataverseClient client = connect();
-        server.then(Reply.json(400, "{\"error\":{\"code\":\"0x80048d19\",\"message\":\"bad payload\"}}"));
-        assertThatThrownBy(() -> client.send(HttpCall.json("POST", "accounts", "{}")))
-                .isInstanceOfSatisfying(DataverseException.class, e -> {
-                    assertThat(e.httpStatus()).isEqualTo(400);
-                    assertThat(e.retriable()).isFalse();
-                });
-        assertThat(client.statistics().retries()).isZero();
-        assertThat(server.seen()).hasSize(2);
+        assertThat(client.statistics().retries()).isEqualTo(2);
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.atomic2dynamics.dataverse.client.read.Query;
 /**
  * Whether a table supports a bulk message, asked once per table and message from sdkmessagefilters (not
  * every standard table does) and remembered. A probe the server refuses counts as "not supported", so the
- * writer falls back to $batch; only an authentication failure is thrown.
+ * writer falls back to $batch; only an authentication failure is thrown. A bulk request refused because the
+ * table lacks the message also marks it unsupported, so later chunks skip the doomed request.
  */
 public final class BulkSupport {
     private final DataverseClient client;
@@ -22,6 +23,16 @@ public final class BulkSupport {
 
     public boolean supports(String table, String message) {
         return known.computeIfAbsent(table + "/" + message, k -> probe(table, message));
+    }
+
+    /** The server said the table has no such message (whatever the probe said). */
+    void unsupported(String table, String message) {
+        known.put(table + "/" + message, false);
+    }
+
+    /** True once the probe or a refused request showed the table lacks the message; never probes. */
+    boolean knownUnsupported(String table, String message) {
+        return Boolean.FALSE.equals(known.get(table + "/" + message));
     }
 
     public static String messageFor(WriteMode mode) {

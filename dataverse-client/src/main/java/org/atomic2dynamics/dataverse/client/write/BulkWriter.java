@@ -19,7 +19,8 @@ import org.atomic2dynamics.dataverse.client.read.RecordReader;
  * refuses it, nothing was written, so the chunk is split in halves and each half sent again until the bad
  * records stand alone and become rejects with the server's code and message. Upsert does not say what it
  * did, so the ids of a chunk are looked up first (one GET) to report created vs updated. When the environment
- * lacks the message after all (404 0x8006088a), the chunk goes out as a $batch instead.
+ * lacks the message for the table after all (404 0x8006088a, 405/501, or "does not support entities of
+ * type"), the chunk goes out as a $batch instead, and so do the table's later chunks.
  */
 final class BulkWriter {
     /** SQL timeout: the request was too big for the time limit, so smaller halves can pass. */
@@ -28,21 +29,30 @@ final class BulkWriter {
     /** "Resource not found for the segment": the environment has no such bulk message for the table. */
     private static final String NO_SUCH_MESSAGE = "0x8006088a";
 
+    /** The text of "The 'CreateMultiple' method does not support entities of type 'task'. ..." (400). */
+    private static final String NOT_FOR_THIS_TABLE = "does not support entities of type";
+
     private final DataverseClient client;
     private final TableNames tables;
     private final RecordJson json;
     private final RecordReader reader;
     private final BatchWriter fallback;
+    private final BulkSupport support;
 
-    BulkWriter(DataverseClient client, TableNames tables, RecordJson json, RecordReader reader, BatchWriter fallback) {
+    BulkWriter(DataverseClient client, TableNames tables, RecordJson json, RecordReader reader, BatchWriter fallback,
+            BulkSupport support) {
         this.client = client;
         this.tables = tables;
         this.json = json;
         this.reader = reader;
         this.fallback = fallback;
+        this.support = support;
     }
 
     List<WriteOutcome> write(String table, WriteMode mode, List<TargetRecord> chunk) {
+        if (support.knownUnsupported(table, BulkSupport.messageFor(mode))) {
+            return fallback.write(mode, chunk);
+        }
         Set<UUID> existing = mode == WriteMode.UPSERT
                 ? reader.existing(table, chunk.stream().map(TargetRecord::id).collect(Collectors.toList()))
                 : Set.of();
@@ -55,7 +65,8 @@ final class BulkWriter {
             return chunk.stream().map(r -> outcome(r, mode, existing)).collect(Collectors.toList());
         } catch (DataverseException e) {
             SingleRequests.rethrowIfAuth(e);
-            if (NO_SUCH_MESSAGE.equalsIgnoreCase(e.dataverseCode()) || e.httpStatus() == 405 || e.httpStatus() == 501) {
+            if (messageMissing(e)) {
+                support.unsupported(table, BulkSupport.messageFor(mode));
                 return fallback.write(mode, chunk); // not a record problem: the message is missing, so use $batch
             }
             boolean splittable = !e.retriable() || SQL_TIMEOUT.equalsIgnoreCase(e.dataverseCode());
@@ -68,6 +79,11 @@ final class BulkWriter {
             out.addAll(send(table, mode, chunk.subList(half, chunk.size()), existing));
             return out;
         }
+    }
+
+    private static boolean messageMissing(DataverseException e) {
+        return NO_SUCH_MESSAGE.equalsIgnoreCase(e.dataverseCode()) || e.httpStatus() == 405 || e.httpStatus() == 501
+                || e.serverMessage().contains(NOT_FOR_THIS_TABLE);
     }
 
     private HttpCall call(String table, WriteMode mode, List<TargetRecord> chunk) {

@@ -38,8 +38,8 @@ public final class RecordWriter {
         RecordJson json = new RecordJson(client.json());
         this.single = new SingleRequests(client, tables, new WriteCalls(tables, json));
         this.batch = new BatchWriter(client, single);
-        this.bulk = new BulkWriter(client, tables, json, new RecordReader(client, tables), batch);
         this.support = new BulkSupport(client);
+        this.bulk = new BulkWriter(client, tables, json, new RecordReader(client, tables), batch, support);
     }
 
     public WriteResult write(String table, List<TargetRecord> records, WriteMode mode) {

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The exact form posted, token renewal by the clock, and an authority that echoes the secret: scripted,
+ * because the emulator issues only hour-long tokens and never repeats a secret. EmulatorRoundTripTest
+ * authenticates against the emulator's real token endpoint.
+ */
 class FormPostTokenProviderTest {
     private static final String SECRET = "s3cr3t-value-never-shown";
     private ScriptedServer server;

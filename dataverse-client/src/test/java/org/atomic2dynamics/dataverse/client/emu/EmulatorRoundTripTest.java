@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.atomic2dynamics.core.error.ErrorCode;
 import org.atomic2dynamics.core.error.MigrationException;
 import org.atomic2dynamics.core.target.TargetRecord;
+import org.atomic2dynamics.dataverse.client.AppUser;
+import org.atomic2dynamics.dataverse.client.ClientSettings;
 import org.atomic2dynamics.dataverse.client.DataverseClient;
 import org.atomic2dynamics.dataverse.client.TableNames;
 import org.atomic2dynamics.dataverse.client.read.RecordReader;
@@ -48,6 +50,20 @@ class EmulatorRoundTripTest {
         assertThat(writer.delete("account", id)).isTrue();
         assertThat(writer.delete("account", id)).isFalse();
         assertThat(reader.retrieve("account", id, List.of("name"))).isEmpty();
+    }
+
+    @Test
+    void theProductionDefaultsHttp2PreferredWorkAgainstTheEmulator() {
+        Emulator emulator = EMULATOR.emulator();
+        AppUser user = new AppUser("app", EmulatorClients.tokens(emulator, EmulatorSettings.DEFAULT_CLIENT_ID,
+                EmulatorSettings.DEFAULT_CLIENT_SECRET));
+        DataverseClient client = DataverseClient.connect(ClientSettings.of(emulator.baseUri(), List.of(user)));
+        List<TargetRecord> accounts = List.of(new TargetRecord("account", UUID.randomUUID(), Map.of("name", "H2 a"), Map.of()),
+                new TargetRecord("account", UUID.randomUUID(), Map.of("name", "H2 b"), Map.of()));
+        RecordWriter writer = new RecordWriter(client, TableNames.standard(), WriterSettings.defaults());
+        assertThat(writer.write("account", accounts, WriteMode.UPSERT).count(Status.CREATED)).isEqualTo(2);
+        assertThat(new RecordReader(client, TableNames.standard()).byIds("account",
+                List.of(accounts.get(0).id(), accounts.get(1).id()), List.of("name"))).hasSize(2);
     }
 
     @Test
