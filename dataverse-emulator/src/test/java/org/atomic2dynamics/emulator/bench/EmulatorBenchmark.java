@@ -2,6 +2,8 @@ package org.atomic2dynamics.emulator.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +31,8 @@ public final class EmulatorBenchmark {
         List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
         long baseline = usedHeapAfterGc();
         Timings own = new Timings(requests);
+        Timings startedAt = new Timings(requests);
+        Timings cpu = new Timings(requests);
         Timings roundTrip = new Timings(requests);
         boolean[] paused = new boolean[requests];
         long gcCount0 = gcCount(gcs);
@@ -43,13 +47,16 @@ public final class EmulatorBenchmark {
                 bodies.fill(r, BATCH);
                 long gcBefore = gcCount(gcs);
                 long serverBefore = emulator.serverTime().toNanos();
+                long cpuBefore = emulatorCpu();
                 long t0 = System.nanoTime();
+                startedAt.set(r, ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L);
                 HttpResponse<String> resp = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(1))
                         .header("Authorization", token).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.bytes(), 0, bodies.length())).build(),
                         HttpResponse.BodyHandlers.ofString());
                 roundTrip.set(r, System.nanoTime() - t0);
                 own.set(r, emulator.serverTime().toNanos() - serverBefore);
+                cpu.set(r, emulatorCpu() - cpuBefore);
                 paused[r] = gcCount(gcs) != gcBefore;
                 if (resp.statusCode() != 204) {
                     throw new IllegalStateException("request " + r + " answered " + resp.statusCode() + ": " + resp.body());
@@ -68,6 +75,7 @@ public final class EmulatorBenchmark {
             System.out.printf("  requests with no GC pause during them:               %s%n", own.summary(r -> !paused[r]));
             System.out.printf("  last tenth (table at 90-100%% of its final size):     %s%n",
                     own.summary(r -> r >= requests * 9 / 10));
+            System.out.printf("CPU of the emulator's threads per request (HTTP included): %s%n", cpu.summary(r -> true));
             System.out.printf("round trip (client sends %,d records, reads the answer): %s%n", BATCH,
                     roundTrip.summary(r -> true));
             System.out.printf("GC pauses while loading: %,d, %,d ms in all; %,d requests saw one%n", gcs1, gcMillis1,
@@ -78,9 +86,21 @@ public final class EmulatorBenchmark {
                     emulator.recordsWritten());
             String csv = System.getProperty("bench.csv");
             if (csv != null) {
-                own.write(java.nio.file.Path.of(csv), roundTrip, paused);
+                own.write(java.nio.file.Path.of(csv), roundTrip, startedAt, paused);
             }
         }
+    }
+
+    /** CPU time of the emulator's request threads and its HTTP dispatcher (not the client's threads). */
+    private static long emulatorCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t != null && (t.getThreadName().startsWith("emulator-http-") || t.getThreadName().equals("HTTP-Dispatcher"))) {
+                sum += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+            }
+        }
+        return sum;
     }
 
     private static long gcCount(List<GarbageCollectorMXBean> gcs) {
