@@ -28,9 +28,10 @@ final class SmallObjectNodes extends JsonNodeFactory {
         return new ObjectNode(this, new SmallMap());
     }
 
-    /** An insertion-ordered map for a few keys; lookups compare cached hash codes before the text. */
+    /** An insertion-ordered map for a few keys; lookups compare the keys' hash codes before their text. */
     static final class SmallMap extends AbstractMap<String, JsonNode> {
         private String[] keys = new String[16];
+        private int[] hashes = new int[16];
         private JsonNode[] values = new JsonNode[16];
         private int size;
 
@@ -60,9 +61,11 @@ final class SmallObjectNodes extends JsonNodeFactory {
             }
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
+                hashes = Arrays.copyOf(hashes, size * 2);
                 values = Arrays.copyOf(values, size * 2);
             }
             keys[size] = key;
+            hashes[size] = key.hashCode();
             values[size++] = value;
             return null;
         }
@@ -101,7 +104,7 @@ final class SmallObjectNodes extends JsonNodeFactory {
             }
             int hash = key.hashCode();
             for (int i = 0; i < size; i++) {
-                if (keys[i].hashCode() == hash && keys[i].equals(key)) {
+                if (hashes[i] == hash && keys[i].equals(key)) {
                     return i;
                 }
             }
@@ -111,6 +114,7 @@ final class SmallObjectNodes extends JsonNodeFactory {
         private JsonNode removeAt(int i) {
             JsonNode previous = values[i];
             System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+            System.arraycopy(hashes, i + 1, hashes, i, size - i - 1);
             System.arraycopy(values, i + 1, values, i, size - i - 1);
             keys[--size] = null;
             values[size] = null;
