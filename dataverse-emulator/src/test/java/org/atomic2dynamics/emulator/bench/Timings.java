@@ -27,15 +27,8 @@ final class Timings {
                 at(kept, 0.50), at(kept, 0.95), at(kept, 0.99), kept[kept.length - 1] / 1e6, mean);
     }
 
-    /** One line per request: index, JVM uptime at its start, own ms, round-trip ms, whether a GC paused it. */
-    void write(java.nio.file.Path file, Timings roundTrip, Timings startedAt, boolean[] paused)
-            throws java.io.IOException {
-        StringBuilder b = new StringBuilder("request,started_ms,own_ms,round_trip_ms,gc\n");
-        for (int i = 0; i < nanos.length; i++) {
-            b.append(i).append(',').append(startedAt.nanos[i] / 1_000_000).append(',').append(nanos[i] / 1e6).append(',')
-                    .append(roundTrip.nanos[i] / 1e6).append(',').append(paused[i]).append('\n');
-        }
-        java.nio.file.Files.writeString(file, b);
+    long get(int request) {
+        return nanos[request];
     }
 
     private static double at(long[] sorted, double q) {
