@@ -77,13 +77,6 @@ final class SmallObjectNodes extends JsonNodeFactory {
         }
 
         @Override
-        public void clear() {
-            Arrays.fill(keys, 0, size, null);
-            Arrays.fill(values, 0, size, null);
-            size = 0;
-        }
-
-        @Override
         public Set<Map.Entry<String, JsonNode>> entrySet() {
             return new AbstractSet<>() {
                 @Override
@@ -137,7 +130,7 @@ final class SmallObjectNodes extends JsonNodeFactory {
                     throw new NoSuchElementException();
                 }
                 last = next++;
-                return new Entry(last);
+                return new AbstractMap.SimpleImmutableEntry<>(keys[last], values[last]);
             }
 
             @Override
@@ -148,23 +141,6 @@ final class SmallObjectNodes extends JsonNodeFactory {
                 removeAt(last);
                 next = last;
                 last = -1;
-            }
-        }
-
-        /** A live entry: setValue writes through, as a LinkedHashMap entry does. */
-        private final class Entry extends AbstractMap.SimpleEntry<String, JsonNode> {
-            private static final long serialVersionUID = 1L;
-            private final int index;
-
-            Entry(int index) {
-                super(keys[index], values[index]);
-                this.index = index;
-            }
-
-            @Override
-            public JsonNode setValue(JsonNode value) {
-                values[index] = value;
-                return super.setValue(value);
             }
         }
     }

@@ -1,8 +1,6 @@
 package org.atomic2dynamics.emulator.store;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -10,19 +8,17 @@ import java.util.UUID;
 /**
  * The rows of one table by id, in creation order, with a LinkedHashMap's order rules: replacing a row
  * keeps its place, an id removed and added again goes to the end. Built for a million rows: ids are two
- * longs in fixed-size chunks (no UUID or map entry per row, and growing copies nothing), and the hash
- * index is split into 64 segments that grow one at a time, so no write ever rehashes the whole table.
+ * longs in {@link RowChunks} (no UUID or map entry per row, and growing copies nothing), and the hash
+ * index is split into 64 {@link IdIndex} segments that grow one at a time, so no write ever rehashes
+ * the whole table.
  */
 final class RowTable {
-    private static final int CHUNK_BITS = 10;
-    private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int SEGMENTS = 64;
+    private static final int HOLES_BEFORE_COMPACTING = 1024;
 
-    private final List<long[]> highs = new ArrayList<>();
-    private final List<long[]> lows = new ArrayList<>();
-    private final List<Row[]> rows = new ArrayList<>();
+    private final RowChunks chunks = new RowChunks();
     private IdIndex[] index = newIndex();
-    /** Positions handed out (live rows and holes left by removed ones). */
+    /** Positions handed out: live rows, and holes that removed rows left. */
     private int end;
     private int size;
 
@@ -32,26 +28,20 @@ final class RowTable {
 
     Row get(UUID id) {
         int pos = find(id);
-        return pos < 0 ? null : rowAt(pos);
+        return pos < 0 ? null : chunks.row(pos);
     }
 
     /** Stores a row (a new id goes to the end); returns the previous one. */
     Row put(UUID id, Row row) {
         int pos = find(id);
         if (pos >= 0) {
-            Row previous = rowAt(pos);
-            rows.get(pos >>> CHUNK_BITS)[pos & (CHUNK - 1)] = row;
+            Row previous = chunks.row(pos);
+            chunks.setRow(pos, row);
             return previous;
         }
-        if (end == highs.size() * CHUNK) {
-            highs.add(new long[CHUNK]);
-            lows.add(new long[CHUNK]);
-            rows.add(new Row[CHUNK]);
-        }
         int at = end++;
-        highs.get(at >>> CHUNK_BITS)[at & (CHUNK - 1)] = id.getMostSignificantBits();
-        lows.get(at >>> CHUNK_BITS)[at & (CHUNK - 1)] = id.getLeastSignificantBits();
-        rows.get(at >>> CHUNK_BITS)[at & (CHUNK - 1)] = row;
+        chunks.ensure(at);
+        chunks.set(at, id.getMostSignificantBits(), id.getLeastSignificantBits(), row);
         long h = hash(id.getMostSignificantBits(), id.getLeastSignificantBits());
         index[segment(h)].add((int) h, at);
         size++;
@@ -64,15 +54,15 @@ final class RowTable {
         if (pos < 0) {
             return null;
         }
-        Row previous = rowAt(pos);
+        Row previous = chunks.row(pos);
         long h = hash(id.getMostSignificantBits(), id.getLeastSignificantBits());
         index[segment(h)].remove((int) h, pos);
-        rows.get(pos >>> CHUNK_BITS)[pos & (CHUNK - 1)] = null;
+        chunks.setRow(pos, null);
         size--;
-        while (end > 0 && rowAt(end - 1) == null) {
+        while (end > 0 && chunks.row(end - 1) == null) {
             end--; // a rolled-back insert is the last row: take its place back
         }
-        if (end - size > CHUNK && end - size > size) {
+        if (end - size > HOLES_BEFORE_COMPACTING && end - size > size) {
             compact();
         }
         return previous;
@@ -93,25 +83,15 @@ final class RowTable {
                 if (pos >= end) {
                     throw new NoSuchElementException();
                 }
-                Map.Entry<UUID, Row> entry = Map.entry(new UUID(high(pos), low(pos)), rowAt(pos));
+                Map.Entry<UUID, Row> entry = Map.entry(new UUID(chunks.high(pos), chunks.low(pos)), chunks.row(pos));
                 pos = live(pos + 1);
                 return entry;
             }
         };
     }
 
-    /** The first position from {@code pos} on that holds a row, or {@link #end}. */
-    private int live(int pos) {
-        while (pos < end && rowAt(pos) == null) {
-            pos++;
-        }
-        return pos;
-    }
-
     void clear() {
-        highs.clear();
-        lows.clear();
-        rows.clear();
+        chunks.clear();
         index = newIndex();
         end = 0;
         size = 0;
@@ -119,7 +99,7 @@ final class RowTable {
 
     /** Whether the id at this position is high/low (the index asks, to confirm a hash match). */
     boolean idAt(int pos, long high, long low) {
-        return high(pos) == high && low(pos) == low;
+        return chunks.high(pos) == high && chunks.low(pos) == low;
     }
 
     private int find(UUID id) {
@@ -129,42 +109,32 @@ final class RowTable {
         return index[segment(h)].find((int) h, high, low, this);
     }
 
+    /** The first position from {@code pos} on that holds a row, or {@link #end}. */
+    private int live(int pos) {
+        while (pos < end && chunks.row(pos) == null) {
+            pos++;
+        }
+        return pos;
+    }
+
     /** Closes the holes that removed rows left, keeping the order. */
     private void compact() {
         int to = 0;
-        for (int from = 0; from < end; from++) {
-            Row row = rowAt(from);
-            if (row == null) {
-                continue;
-            }
+        for (int from = live(0); from < end; from = live(from + 1)) {
             if (from != to) {
-                long high = high(from);
-                long low = low(from);
+                long high = chunks.high(from);
+                long low = chunks.low(from);
                 long h = hash(high, low);
                 index[segment(h)].move((int) h, from, to);
-                highs.get(to >>> CHUNK_BITS)[to & (CHUNK - 1)] = high;
-                lows.get(to >>> CHUNK_BITS)[to & (CHUNK - 1)] = low;
-                rows.get(to >>> CHUNK_BITS)[to & (CHUNK - 1)] = row;
-                rows.get(from >>> CHUNK_BITS)[from & (CHUNK - 1)] = null;
+                chunks.set(to, high, low, chunks.row(from));
+                chunks.setRow(from, null);
             }
             to++;
         }
         end = to;
     }
 
-    private Row rowAt(int pos) {
-        return rows.get(pos >>> CHUNK_BITS)[pos & (CHUNK - 1)];
-    }
-
-    private long high(int pos) {
-        return highs.get(pos >>> CHUNK_BITS)[pos & (CHUNK - 1)];
-    }
-
-    private long low(int pos) {
-        return lows.get(pos >>> CHUNK_BITS)[pos & (CHUNK - 1)];
-    }
-
-    /** A 64-bit mix of the id: its top bits pick the segment, its low 32 bits are the hash within it. */
+    /** A 64-bit mix of the id: its top 6 bits pick the segment, its low 32 bits are the hash within it. */
     private static long hash(long high, long low) {
         long h = high * 0x9E3779B97F4A7C15L + low;
         h ^= h >>> 33;
