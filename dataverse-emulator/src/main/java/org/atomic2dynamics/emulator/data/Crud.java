@@ -30,8 +30,10 @@ public final class Crud {
 
     /** If-Match / If-None-Match header values (null when absent; "null" counts as absent). */
     public record Conditions(String ifMatch, String ifNoneMatch) {
+        private static final Conditions NONE = new Conditions(null, null);
+
         public static Conditions none() {
-            return new Conditions(null, null);
+            return NONE;
         }
     }
 

@@ -108,10 +108,20 @@ public final class ValueCodec {
     }
 
     private static Integer option(EntityType type, ColumnDef column, int value) {
-        if (!column.hasOption(value)) {
+        if (!hasOption(column, value)) {
             throw Errors.optionOutOfRange(column.logicalName(), type.name(), value, accepted(column));
         }
         return value;
+    }
+
+    /** ColumnDef.hasOption without a stream: this runs for every choice value written. */
+    private static boolean hasOption(ColumnDef column, int value) {
+        for (OptionDef o : column.options()) {
+            if (o.value() == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String accepted(ColumnDef column) {

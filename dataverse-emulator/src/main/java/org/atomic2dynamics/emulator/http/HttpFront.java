@@ -21,6 +21,7 @@ import org.atomic2dynamics.emulator.auth.TokenService;
  */
 public final class HttpFront implements HttpHandler {
     private static final String API = "/api/data/v9.2";
+    private static final int MAX_PRESIZED_BODY = 64 << 20;
 
     private final TokenService tokens;
     private final TokenEndpoint tokenEndpoint;
@@ -42,7 +43,7 @@ public final class HttpFront implements HttpHandler {
     public void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
-            byte[] body = readBody(ex.getRequestBody());
+            byte[] body = readBody(ex);
             String method = ex.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
             if (path.equals(API) || path.startsWith(API + "/")) {
                 String rest = path.length() > API.length() + 1 ? path.substring(API.length() + 1) : "";
@@ -66,8 +67,22 @@ public final class HttpFront implements HttpHandler {
         }
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
-        return in.readAllBytes();
+    /** Reads a body of known length straight into its array (bulk bodies are hundreds of KB). */
+    private static byte[] readBody(HttpExchange ex) throws IOException {
+        InputStream in = ex.getRequestBody();
+        String contentLength = ex.getRequestHeaders().getFirst("Content-Length");
+        int length = -1;
+        try {
+            length = contentLength == null ? -1 : Integer.parseInt(contentLength.trim());
+        } catch (NumberFormatException e) {
+            // read it to the end instead
+        }
+        if (length < 0 || length > MAX_PRESIZED_BODY || ex.getRequestHeaders().containsKey("Transfer-Encoding")) {
+            return in.readAllBytes();
+        }
+        byte[] body = new byte[length];
+        int read = in.readNBytes(body, 0, length);
+        return read == length ? body : java.util.Arrays.copyOf(body, read);
     }
 
     private static ApiRequest request(HttpExchange ex, String method, String path, byte[] body, Caller caller) {

@@ -15,13 +15,19 @@ import org.atomic2dynamics.emulator.error.Errors;
 
 /** JSON in and out: decimals exact (money keeps its scale), numbers written plain. */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    private static final ObjectMapper MAPPER = mapper(JsonNodeFactory.withExactBigDecimals(true));
+    /** Reads request bodies: the same settings, with objects on small maps (see {@link SmallObjectNodes}). */
+    private static final ObjectMapper REQUESTS = mapper(new SmallObjectNodes());
 
     private Json() {
+    }
+
+    private static ObjectMapper mapper(JsonNodeFactory nodes) {
+        return JsonMapper.builder()
+                .nodeFactory(nodes)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
     }
 
     public static ObjectMapper mapper() {
@@ -38,7 +44,7 @@ public final class Json {
             throw Errors.payload(entitySet, "The request body is empty.");
         }
         try {
-            return MAPPER.readTree(body);
+            return REQUESTS.readTree(body);
         } catch (IOException e) {
             throw Errors.payload(entitySet, "Invalid JSON. " + firstLine(e.getMessage()));
         }

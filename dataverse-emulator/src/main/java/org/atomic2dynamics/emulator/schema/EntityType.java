@@ -1,6 +1,7 @@
 package org.atomic2dynamics.emulator.schema;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,9 @@ public final class EntityType {
     private final Map<String, ColumnDef> properties = new LinkedHashMap<>();
     private final Map<String, ColumnDef> lookupValues = new LinkedHashMap<>();
     private final Map<String, Binding> navigations = new LinkedHashMap<>();
+    /** The lookups' answers, made once: writes ask for a dozen properties per record. */
+    private final Map<String, Optional<ColumnDef>> propertyLookups = new HashMap<>();
+    private final Map<String, Optional<Binding>> navigationLookups = new HashMap<>();
 
     public EntityType(TableDef def) {
         this.def = def;
@@ -31,6 +35,8 @@ public final class EntityType {
                         navigations.put(nav, new Binding(nav, c, target)));
             }
         }
+        properties.forEach((name, c) -> propertyLookups.put(name, Optional.of(c)));
+        navigations.forEach((name, b) -> navigationLookups.put(name, Optional.of(b)));
     }
 
     public TableDef def() {
@@ -59,7 +65,7 @@ public final class EntityType {
     }
 
     public Optional<ColumnDef> property(String name) {
-        return Optional.ofNullable(properties.get(name));
+        return propertyLookups.getOrDefault(name, Optional.empty());
     }
 
     /** The lookup read back as {@code _x_value}. */
@@ -68,7 +74,7 @@ public final class EntityType {
     }
 
     public Optional<Binding> navigation(String name) {
-        return Optional.ofNullable(navigations.get(name));
+        return navigationLookups.getOrDefault(name, Optional.empty());
     }
 
     public Map<String, Binding> navigations() {

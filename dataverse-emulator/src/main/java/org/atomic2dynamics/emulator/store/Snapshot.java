@@ -1,7 +1,6 @@
 package org.atomic2dynamics.emulator.store;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,9 +55,5 @@ public final class Snapshot {
             rows.keySet().stream().filter(id -> !current.containsKey(id)).forEach(id -> deleted.add(new Change(table, id)));
         });
         return new Diff(created, updated, deleted);
-    }
-
-    static Map<UUID, Row> copy(Map<UUID, Row> rows) {
-        return new LinkedHashMap<>(rows);
     }
 }

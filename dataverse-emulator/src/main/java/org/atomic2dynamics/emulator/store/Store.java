@@ -145,7 +145,7 @@ public final class Store {
     public Snapshot snapshot() {
         return read(() -> {
             Map<String, Map<UUID, Row>> copy = new java.util.LinkedHashMap<>();
-            tables.forEach((name, d) -> copy.put(name, Snapshot.copy(d.rows())));
+            tables.forEach((name, d) -> copy.put(name, d.copyRows()));
             return new Snapshot(copy);
         });
     }

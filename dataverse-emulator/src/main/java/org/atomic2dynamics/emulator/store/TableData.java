@@ -18,7 +18,7 @@ public final class TableData {
     private final String table;
     private final Map<String, Integer> slots = new ConcurrentHashMap<>();
     private final List<String> slotNames = new CopyOnWriteArrayList<>();
-    private final Map<UUID, Row> rows = new LinkedHashMap<>();
+    private final RowTable rows = new RowTable();
     private final Map<String, KeyIndex> keyIndexes = new LinkedHashMap<>();
 
     TableData(String table) {
@@ -64,12 +64,18 @@ public final class TableData {
         return rows.get(id);
     }
 
-    Map<UUID, Row> rows() {
-        return rows;
+    /** Every record in creation order. */
+    Iterable<Map.Entry<UUID, Row>> entries() {
+        return rows.entries();
     }
 
-    Collection<Map.Entry<UUID, Row>> entries() {
-        return rows.entrySet();
+    /** The records now, in creation order (for a snapshot: rows are immutable and shared). */
+    Map<UUID, Row> copyRows() {
+        Map<UUID, Row> out = new LinkedHashMap<>();
+        for (Map.Entry<UUID, Row> e : rows.entries()) {
+            out.put(e.getKey(), e.getValue());
+        }
+        return out;
     }
 
     /**
@@ -117,7 +123,7 @@ public final class TableData {
     }
 
     void addIndex(KeyIndex index) {
-        for (Map.Entry<UUID, Row> e : rows.entrySet()) {
+        for (Map.Entry<UUID, Row> e : rows.entries()) {
             index.add(tuple(index, e.getValue()), e.getKey());
         }
         keyIndexes.put(index.name(), index);
