@@ -61,16 +61,16 @@ class CustomisedWalkthroughTest {
                 EmulatorSettings.DEFAULT_CLIENT_ID, "--client-secret-file", secret.toString());
         List<String> map = List.of("--mapping", mapping.toString());
 
-        ok(run(List.of("plan"), src, List.of("--out", mapping.toString())));
-        ok(run(List.of("confirm", mapping.toString(), "--by", "tester")));
-        CommandRun plan = ok(run(List.of("schema"), tgt, map));
+        CommandRun.of(List.of("plan"), src, List.of("--out", mapping.toString())).ok();
+        CommandRun.of(List.of("confirm", mapping.toString(), "--by", "tester")).ok();
+        CommandRun plan = CommandRun.of(List.of("schema"), tgt, map).ok();
         assertThat(plan.out()).containsPattern("CREATE +TABLE +atm_campaigns — entity set atm_campaignses")
                 .containsPattern("CREATE +LOOKUP +opportunity.atm_campaign_id — to atm_campaigns");
-        assertThat(ok(run(List.of("schema"), tgt, map, List.of("--apply"))).out())
+        assertThat(CommandRun.of(List.of("schema"), tgt, map, List.of("--apply")).ok().out())
                 .containsPattern("Applied: [1-9][0-9]* item\\(s\\) created");
-        assertThat(ok(run(List.of("schema"), tgt, map, List.of("--apply"))).out()).contains("Applied: 0 item(s) created");
+        assertThat(CommandRun.of(List.of("schema"), tgt, map, List.of("--apply")).ok().out()).contains("Applied: 0 item(s) created");
 
-        CommandRun migrate = run(List.of("migrate"), src, tgt, map, List.of("--out", dir.resolve("run").toString(),
+        CommandRun migrate = CommandRun.of(List.of("migrate"), src, tgt, map, List.of("--out", dir.resolve("run").toString(),
                 "--fallback-owner", "atomic2dynamics"));
         JsonNode report = JSON.readTree(dir.resolve("run/report.json").toFile());
         assertThat(report.path("rejects")).as("nothing rejected; only the unmatched sales users are held (fallback owner)")
@@ -140,19 +140,5 @@ class CustomisedWalkthroughTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    @SafeVarargs
-    private static CommandRun run(List<String>... parts) {
-        List<String> args = new ArrayList<>();
-        for (List<String> p : parts) {
-            args.addAll(p);
-        }
-        return CommandRun.of(args.toArray(String[]::new));
-    }
-
-    private static CommandRun ok(CommandRun run) {
-        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
-        return run;
     }
 }

@@ -89,12 +89,7 @@ class StateConformanceTest {
         String deal;
         try (Emulator e = Emulator.start(settings)) {
             Http http = new Http(e);
-            http.post("publishers", "{\"uniquename\":\"atomic\",\"friendlyname\":\"Atomic\",\"customizationprefix\":\"atm\","
-                    + "\"customizationoptionvalueprefix\":72700}");
-            String publisher = http.get("publishers?$filter=uniquename eq 'atomic'").json().path("value").get(0)
-                    .path("publisherid").asText();
-            http.post("solutions", "{\"uniquename\":\"" + Tables.SOLUTION + "\",\"friendlyname\":\"A\",\"version\":\"1.0\","
-                    + "\"publisherid@odata.bind\":\"/publishers(" + publisher + ")\"}");
+            Tables.publisherAndSolution(http);
             assertThat(Tables.create(http, "atm_Campaign", "Campaign", "Campaigns").status()).isEqualTo(204);
             assertThat(Tables.lookup(http, "atm_campaign", "opportunity", "atm_CampaignId").status()).isEqualTo(204);
             admin(http, e, "POST", "snapshot?name=before");

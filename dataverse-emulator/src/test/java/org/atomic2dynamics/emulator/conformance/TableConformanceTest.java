@@ -22,10 +22,7 @@ class TableConformanceTest {
     @BeforeAll
     static void publisherSolutionAndTable() {
         http = new Http(EMULATOR.emulator());
-        String publisher = Http.idOf(http.post("publishers", "{\"uniquename\":\"atomic\",\"friendlyname\":\"Atomic\","
-                + "\"customizationprefix\":\"atm\",\"customizationoptionvalueprefix\":72700}"));
-        http.post("solutions", "{\"uniquename\":\"" + Tables.SOLUTION + "\",\"friendlyname\":\"Atomic Migration\","
-                + "\"version\":\"1.0.0.0\",\"publisherid@odata.bind\":\"/publishers(" + publisher + ")\"}");
+        Tables.publisherAndSolution(http);
         Http.Reply created = Tables.create(http, "atm_Campaigns", "Campaign", "Campaigns");
         assertThat(created.status()).as(created.body()).isEqualTo(204);
         assertThat(created.header("OData-EntityId")).matches(".*/api/data/v9\\.2/EntityDefinitions\\([0-9a-f-]{36}\\)");

@@ -9,6 +9,17 @@ final class Tables {
     private Tables() {
     }
 
+    /** The publisher "atomic" (prefix atm, option values 72700xxxx) and its solution {@link #SOLUTION}. */
+    static void publisherAndSolution(Http http) {
+        String publisher = Http.idOf(http.post("publishers", "{\"uniquename\":\"atomic\",\"friendlyname\":\"Atomic\","
+                + "\"customizationprefix\":\"atm\",\"customizationoptionvalueprefix\":72700}"));
+        Http.Reply solution = http.post("solutions", "{\"uniquename\":\"" + SOLUTION + "\",\"friendlyname\":\"Atomic "
+                + "Migration\",\"version\":\"1.0.0.0\",\"publisherid@odata.bind\":\"/publishers(" + publisher + ")\"}");
+        if (solution.status() != 204) {
+            throw new IllegalStateException("the solution was not created: " + solution.body());
+        }
+    }
+
     static String label(String text) {
         return String.format(LABEL, text);
     }
