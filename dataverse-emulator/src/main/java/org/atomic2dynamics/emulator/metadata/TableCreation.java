@@ -40,10 +40,7 @@ final class TableCreation {
         String schemaName = body.path("SchemaName").asText(null);
         ctx.prefixes().checkSchemaName(solution, schemaName, "table");
         String logical = schemaName.toLowerCase(Locale.ROOT);
-        if (ctx.backend().schema().find(logical).isPresent()) {
-            throw new DataverseException(400, "0x80044363",
-                    "An entity with the specified name already exists. Please specify a unique name.");
-        }
+        refuseExisting(logical);
         if (body.path("IsActivity").asBoolean(false)) {
             throw Errors.invalidArgument("Activity tables cannot be created by this emulator.");
         }
@@ -54,6 +51,7 @@ final class TableCreation {
         UUID id = UUID.randomUUID();
         String sol = solution == null ? Prefixes.DEFAULT_SOLUTION : solution;
         ctx.backend().store().write(tx -> {
+            refuseExisting(logical); // again under the write lock: two requests may race
             ctx.backend().schema().addTable(def);
             ctx.registry().addTable(new CustomTable(def, id, sol, body.path("HasActivities").asBoolean(false),
                     body.path("HasNotes").asBoolean(false)));
@@ -65,6 +63,13 @@ final class TableCreation {
             return null;
         });
         return id;
+    }
+
+    private void refuseExisting(String logical) {
+        if (ctx.backend().schema().find(logical).isPresent()) {
+            throw new DataverseException(400, "0x80044363",
+                    "An entity with the specified name already exists. Please specify a unique name.");
+        }
     }
 
     private static String label(JsonNode body, String name, String component) {
