@@ -51,26 +51,26 @@ class WalkthroughTest {
                 EmulatorSettings.DEFAULT_CLIENT_ID + "," + SECOND_CLIENT, "--client-secret-file", secret.toString(),
                 "--client-secret-file", secondSecret.toString());
 
-        ok(run(List.of("plan"), src, List.of("--out", mapping.toString())));
-        ok(run(List.of("confirm", mapping.toString(), "--by", "tester")));
+        CommandRun.of(List.of("plan"), src, List.of("--out", mapping.toString())).ok();
+        CommandRun.of(List.of("confirm", mapping.toString(), "--by", "tester")).ok();
 
-        CommandRun refused = run(List.of("migrate"), src, tgt, List.of("--mapping", mapping.toString(), "--out",
+        CommandRun refused = CommandRun.of(List.of("migrate"), src, tgt, List.of("--mapping", mapping.toString(), "--out",
                 dir.resolve("run").toString(), "--fallback-owner", "atomic2dynamics"));
         assertThat(refused.exitCode()).as(refused.err()).isEqualTo(23);
         assertThat(refused.err()).contains("error[TARGET_SCHEMA_MISSING]").contains("nothing was moved");
 
         long before = emu.recordsWritten();
-        CommandRun schemaPlan = ok(run(List.of("schema"), tgt, List.of("--mapping", mapping.toString())));
+        CommandRun schemaPlan = CommandRun.of(List.of("schema"), tgt, List.of("--mapping", mapping.toString())).ok();
         assertThat(schemaPlan.out()).contains("Nothing was changed");
         assertThat(emu.recordsWritten()).isEqualTo(before);
 
-        CommandRun apply = ok(run(List.of("schema"), tgt, List.of("--mapping", mapping.toString(), "--apply")));
+        CommandRun apply = CommandRun.of(List.of("schema"), tgt, List.of("--mapping", mapping.toString(), "--apply")).ok();
         assertThat(apply.out()).containsPattern("Applied: [1-9][0-9]* item\\(s\\) created");
-        CommandRun again = ok(run(List.of("schema"), tgt, List.of("--mapping", mapping.toString(), "--apply")));
+        CommandRun again = CommandRun.of(List.of("schema"), tgt, List.of("--mapping", mapping.toString(), "--apply")).ok();
         assertThat(again.out()).contains("Applied: 0 item(s) created");
 
-        CommandRun migrate = ok(run(List.of("migrate"), src, tgt, List.of("--mapping", mapping.toString(), "--out",
-                dir.resolve("run").toString(), "--fallback-owner", "atomic2dynamics")));
+        CommandRun migrate = CommandRun.of(List.of("migrate"), src, tgt, List.of("--mapping", mapping.toString(), "--out",
+                dir.resolve("run").toString(), "--fallback-owner", "atomic2dynamics")).ok();
         JsonNode report = new ObjectMapper().readTree(dir.resolve("run/report.json").toFile());
         assertThat(report.at("/run/reconciles").asBoolean()).isTrue();
         assertThat(report.at("/run/status").asText()).as(migrate.out()).isEqualTo("succeeded");
@@ -79,7 +79,7 @@ class WalkthroughTest {
                 .containsExactlyInAnyOrder(emu.applicationUserId(EmulatorSettings.DEFAULT_CLIENT_ID).toString(),
                         emu.applicationUserId(SECOND_CLIENT).toString());
 
-        ok(run(List.of("spec"), src, List.of("--mapping", mapping.toString(), "--out", dir.resolve("handoff").toString())));
+        CommandRun.of(List.of("spec"), src, List.of("--mapping", mapping.toString(), "--out", dir.resolve("handoff").toString())).ok();
         assertThat(Files.readString(dir.resolve("handoff/handoff.md"))).contains("Proposal Sent");
     }
 
@@ -92,19 +92,5 @@ class WalkthroughTest {
         java.util.Set<String> out = new java.util.HashSet<>();
         new ObjectMapper().readTree(body).get("value").forEach(r -> out.add(r.get("_createdby_value").asText()));
         return out;
-    }
-
-    @SafeVarargs
-    private static CommandRun run(List<String>... parts) {
-        List<String> args = new ArrayList<>();
-        for (List<String> p : parts) {
-            args.addAll(p);
-        }
-        return CommandRun.of(args.toArray(String[]::new));
-    }
-
-    private static CommandRun ok(CommandRun run) {
-        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
-        return run;
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.atomic2dynamics.dataverse.model.ReferenceTables;
 import org.atomic2dynamics.emulator.admin.AdminEndpoints;
 import org.atomic2dynamics.emulator.admin.Counters;
+import org.atomic2dynamics.emulator.admin.RequestJournal;
 import org.atomic2dynamics.emulator.api.Urls;
 import org.atomic2dynamics.emulator.auth.TokenEndpoint;
 import org.atomic2dynamics.emulator.auth.TokenService;
@@ -36,6 +37,9 @@ import org.atomic2dynamics.emulator.store.Store;
  * {@link #start(EmulatorSettings)}; {@link #close()} stops it.
  */
 public final class Emulator implements AutoCloseable {
+    /** Requests the journal keeps (GET /_emulator/requests). */
+    private static final int JOURNAL_CAPACITY = 2000;
+
     private final EmulatorSettings settings;
     private final HttpServer server;
     private final ExecutorService pool;
@@ -89,12 +93,13 @@ public final class Emulator implements AutoCloseable {
             throw e;
         }
         ServiceProtection protection = new ServiceProtection(settings.limits(), clock);
-        RequestPipeline pipeline = new RequestPipeline(Wiring.dispatcher(backend, urls, registry, activator), counters,
-                protection, new Faults(settings.faults()), backend.store(), settings.latency(), settings.perRecordCost(),
-                clock);
-        AdminEndpoints admin = new AdminEndpoints(backend, counters, seeder, registry, protection);
+        RequestPipeline pipeline = new RequestPipeline(Wiring.dispatcher(backend, urls, registry, activator, seeder),
+                counters, protection, new Faults(settings.faults()), backend.store(), settings.latency(),
+                settings.perRecordCost(), clock);
+        RequestJournal journal = new RequestJournal(JOURNAL_CAPACITY, clock);
+        AdminEndpoints admin = new AdminEndpoints(backend, counters, seeder, registry, protection, journal);
         server.createContext("/", new HttpFront(tokens, new TokenEndpoint(tokens, clock), pipeline::serve,
-                admin::handle, base));
+                admin::handle, journal::record, base));
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(pool);
         server.start();

@@ -17,13 +17,15 @@ import org.atomic2dynamics.emulator.data.Crud;
 import org.atomic2dynamics.emulator.metadata.KeyActivator;
 import org.atomic2dynamics.emulator.metadata.MetadataApi;
 import org.atomic2dynamics.emulator.metadata.MetadataRegistry;
+import org.atomic2dynamics.emulator.seed.Seeder;
 
 /** Builds the request handlers of one emulator; the only place that knows them all. */
 final class Wiring {
     private Wiring() {
     }
 
-    static ApiDispatcher dispatcher(Backend backend, Urls urls, MetadataRegistry registry, KeyActivator activator) {
+    static ApiDispatcher dispatcher(Backend backend, Urls urls, MetadataRegistry registry, KeyActivator activator,
+                                    Seeder seeder) {
         Crud crud = new Crud(backend);
         Map<String, BoundActions.Action> bound = new HashMap<>(new BulkMessages(backend, crud, urls).actions());
         EntitySetHandler sets = new EntitySetHandler(backend, crud, urls, new BoundActions(bound));
@@ -33,7 +35,7 @@ final class Wiring {
         operations.put("LoseOpportunity", new CloseOpportunity(backend, crud, false));
         operations.put("PublishXml", new Publish(false));
         operations.put("PublishAllXml", new Publish(true));
-        operations.putAll(new MetadataApi(backend, registry, urls, activator).operations());
+        operations.putAll(new MetadataApi(backend, registry, urls, activator, seeder).operations());
         ApiDispatcher dispatcher = new ApiDispatcher(backend, operations, sets);
         operations.put("$batch", new BatchHandler(backend, dispatcher));
         return dispatcher;

@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * publishes, and journals every created item in the ledger so rollback can remove it on request.
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Plans (or with --apply creates) the Dataverse columns, option sets and keys the mapping needs.")
+        description = "Plans (or with --apply creates) the Dataverse tables, columns, lookups, option sets and keys the"
+                + " mapping needs.")
 public final class SchemaCommand implements Callable<Integer> {
 
     @Mixin

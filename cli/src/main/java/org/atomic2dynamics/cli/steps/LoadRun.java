@@ -9,6 +9,7 @@ import org.atomic2dynamics.core.port.SourceReader;
 import org.atomic2dynamics.dataverse.client.DataverseClient;
 import org.atomic2dynamics.dataverse.client.TableNames;
 import org.atomic2dynamics.dataverse.client.write.WriterSettings;
+import org.atomic2dynamics.dataverse.model.TableDef;
 import org.atomic2dynamics.engine.ledger.Ledger;
 import org.atomic2dynamics.engine.migrate.AttachmentsLeftBehind;
 import org.atomic2dynamics.engine.migrate.Migration;
@@ -18,8 +19,13 @@ import org.atomic2dynamics.engine.run.RunReport;
 import org.atomic2dynamics.mapping.record.MappingContext;
 import org.atomic2dynamics.mapping.record.RecordMapper;
 import org.atomic2dynamics.mapping.spec.MappingSpec;
+import org.atomic2dynamics.mapping.spec.SpecTables;
 
-/** Wires a load run: the confirmed map compiled, the context computed, the client behind the engine's ports. */
+/**
+ * Wires a load run: the confirmed map compiled, the context computed, the client behind the engine's ports.
+ * Tables are as the map leaves them after the schema setup (its custom tables included); the client learns
+ * a custom table's entity set and key from Dataverse's metadata on first use.
+ */
 public final class LoadRun {
     /** Rows per chunk: one writer call and one ledger transaction each. */
     public static final int CHUNK_SIZE = 1000;
@@ -33,7 +39,8 @@ public final class LoadRun {
     public static RunReport run(Settings settings, Ledger ledger, SourceReader source, MappingSpec spec,
             DataverseClient client, OwnerQueue owners, Consumer<String> progress, List<String> notes,
             Map<String, Object> sections) {
-        TableNames names = TableNames.standard();
+        TableNames names = TableNames.live(client);
+        Map<String, TableDef> tables = SpecTables.resolve(spec, Planning.targetTables());
         ClientTarget target = new ClientTarget(client, names, WriterSettings.defaults());
         RecordMapper mapper = RecordMapper.compile(spec, Planning.targetTables());
         MappingContext context = LoadContextBuilder.build(spec, source, owners, target.reader());
@@ -42,6 +49,6 @@ public final class LoadRun {
                 client.endpoint().baseUri().toString(), settings.chunkSize(), settings.force(), progress);
         List<String> allNotes = new java.util.ArrayList<>(notes);
         AttachmentsLeftBehind.note(source).ifPresent(allNotes::add);
-        return new Migration(inputs, Planning.targetTables()).run(allNotes, sections);
+        return new Migration(inputs, tables).run(allNotes, sections);
     }
 }

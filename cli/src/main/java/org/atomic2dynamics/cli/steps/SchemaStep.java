@@ -23,7 +23,7 @@ public final class SchemaStep {
         var publisher = new SchemaRequirements.Publisher("atomic2dynamics", "Atomic CRM migration",
                 spec.settings().publisherPrefix(), spec.settings().optionValuePrefix());
         return new SchemaRequirements(publisher, SchemaRequirements.Solution.atomic(), needs.optionSets(),
-                needs.columns(), needs.keys());
+                needs.tables(), needs.columns(), needs.keys());
     }
 
     public SchemaPlan plan(MappingSpec spec) {

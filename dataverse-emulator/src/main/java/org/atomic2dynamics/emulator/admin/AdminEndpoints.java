@@ -16,9 +16,9 @@ import org.atomic2dynamics.emulator.store.Snapshot;
 
 /**
  * The test-control endpoints under {@code /_emulator/} (no token needed): {@code POST reset},
- * {@code GET counters}, {@code GET state} (records per table), {@code POST snapshot?name=x},
- * {@code GET compare?name=x} (created, updated and deleted records since the snapshot) and
- * {@code POST restore?name=x}.
+ * {@code GET counters}, {@code GET state} (records per table), {@code GET requests} (the request journal),
+ * {@code POST snapshot?name=x}, {@code GET compare?name=x} (created, updated and deleted records since the
+ * snapshot) and {@code POST restore?name=x}.
  */
 public final class AdminEndpoints {
     private final Backend backend;
@@ -26,15 +26,17 @@ public final class AdminEndpoints {
     private final Seeder seeder;
     private final MetadataRegistry registry;
     private final ServiceProtection protection;
+    private final RequestJournal journal;
     private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
 
     public AdminEndpoints(Backend backend, Counters counters, Seeder seeder, MetadataRegistry registry,
-                          ServiceProtection protection) {
+                          ServiceProtection protection, RequestJournal journal) {
         this.backend = backend;
         this.counters = counters;
         this.seeder = seeder;
         this.registry = registry;
         this.protection = protection;
+        this.journal = journal;
     }
 
     public ApiResponse handle(ApiRequest req) {
@@ -46,6 +48,7 @@ public final class AdminEndpoints {
             }
             case "GET counters" -> json(200, counters());
             case "GET state" -> json(200, state());
+            case "GET requests" -> json(200, journal.toJson());
             case "POST snapshot" -> {
                 Snapshot s = backend.store().snapshot();
                 snapshots.put(name, s);
@@ -65,7 +68,7 @@ public final class AdminEndpoints {
         };
     }
 
-    /** Back to a freshly seeded environment: records, custom columns, keys, counters and snapshots. */
+    /** Back to a freshly seeded environment: records, custom tables and columns, keys, counters, journal, snapshots. */
     public void reset() {
         backend.store().write(tx -> {
             backend.store().clear();
@@ -76,6 +79,7 @@ public final class AdminEndpoints {
         });
         counters.reset();
         protection.reset();
+        journal.clear();
         snapshots.clear();
         seeder.seed();
     }
@@ -88,7 +92,8 @@ public final class AdminEndpoints {
 
     private ObjectNode state() {
         ObjectNode tables = Json.object();
-        backend.store().tables().stream().sorted().forEach(t -> tables.put(t, backend.store().count(t)));
+        backend.store().tables().stream().filter(t -> backend.schema().find(t).isPresent()).sorted()
+                .forEach(t -> tables.put(t, backend.store().count(t)));
         return Json.object().set("tables", tables);
     }
 

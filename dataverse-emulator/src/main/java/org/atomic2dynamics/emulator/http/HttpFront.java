@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.atomic2dynamics.emulator.auth.Caller;
 import org.atomic2dynamics.emulator.auth.TokenEndpoint;
@@ -27,14 +28,17 @@ public final class HttpFront implements HttpHandler {
     private final TokenEndpoint tokenEndpoint;
     private final Function<ApiRequest, Outcome> api;
     private final Function<ApiRequest, ApiResponse> admin;
+    private final BiConsumer<ApiRequest, Integer> journal;
     private final String authorizeUri;
 
+    /** {@code journal} receives every Web API request with the status answered (0: connection dropped). */
     public HttpFront(TokenService tokens, TokenEndpoint tokenEndpoint, Function<ApiRequest, Outcome> api,
-                     Function<ApiRequest, ApiResponse> admin, String baseUrl) {
+                     Function<ApiRequest, ApiResponse> admin, BiConsumer<ApiRequest, Integer> journal, String baseUrl) {
         this.tokens = tokens;
         this.tokenEndpoint = tokenEndpoint;
         this.api = api;
         this.admin = admin;
+        this.journal = journal;
         this.authorizeUri = "Bearer authorization_uri=" + baseUrl + tokens.tenant() + "/oauth2/authorize, resource_id="
                 + baseUrl;
     }
@@ -48,11 +52,14 @@ public final class HttpFront implements HttpHandler {
             if (path.equals(API) || path.startsWith(API + "/")) {
                 String rest = path.length() > API.length() + 1 ? path.substring(API.length() + 1) : "";
                 Optional<Caller> caller = tokens.verify(ex.getRequestHeaders().getFirst("Authorization"));
+                ApiRequest req = request(ex, method, rest, body, caller.map(Caller::userId).orElse(null));
                 if (caller.isEmpty()) {
+                    journal.accept(req, 401);
                     send(ex, ApiResponse.of(401).header("WWW-Authenticate", authorizeUri));
                     return;
                 }
-                Outcome outcome = api.apply(request(ex, method, rest, body, caller.get()));
+                Outcome outcome = api.apply(req);
+                journal.accept(req, outcome.resetConnection() ? 0 : outcome.response().status());
                 if (!outcome.resetConnection()) {
                     send(ex, outcome.response());
                 }
@@ -85,12 +92,11 @@ public final class HttpFront implements HttpHandler {
         return read == length ? body : java.util.Arrays.copyOf(body, read);
     }
 
-    private static ApiRequest request(HttpExchange ex, String method, String path, byte[] body, Caller caller) {
+    private static ApiRequest request(HttpExchange ex, String method, String path, byte[] body, java.util.UUID caller) {
         Map<String, String> headers = new LinkedHashMap<>();
         ex.getRequestHeaders().forEach((k, v) -> headers.put(k, v.isEmpty() ? "" : v.get(0)));
         String raw = ex.getRequestURI().getRawQuery();
-        return new ApiRequest(method, path, query(raw), raw, HeaderMap.of(headers), body,
-                caller == null ? null : caller.userId());
+        return new ApiRequest(method, path, query(raw), raw, HeaderMap.of(headers), body, caller);
     }
 
     /** Decodes a query string; a repeated option keeps its first value. */

@@ -13,7 +13,10 @@ import org.atomic2dynamics.emulator.error.DataverseException;
 import org.atomic2dynamics.emulator.error.Errors;
 import org.atomic2dynamics.emulator.schema.EntityType;
 
-/** {@code POST EntityDefinitions(LogicalName='x')/Attributes}: validates and adds a custom column. */
+/**
+ * {@code POST EntityDefinitions(LogicalName='x')/Attributes}: validates and adds a custom column. Table
+ * creation uses the two halves, so every column of a new table is checked before anything is added.
+ */
 final class ColumnCreation {
     private final MetadataContext ctx;
 
@@ -21,7 +24,17 @@ final class ColumnCreation {
         this.ctx = ctx;
     }
 
+    /** A validated column, ready to be added. */
+    record Prepared(ColumnDef column, String displayName, String description) {
+    }
+
     UUID create(EntityType type, JsonNode body, String solution) {
+        Prepared column = prepare(type, body, solution);
+        return ctx.backend().store().write(tx -> commit(type.name(), column, solution));
+    }
+
+    /** Checks an AttributeMetadata body against the table (also one being created) without changing anything. */
+    Prepared prepare(EntityType type, JsonNode body, String solution) {
         AttributeType attributeType = ColumnFactory.typeOf(body);
         String schemaName = body.path("SchemaName").asText(null);
         ctx.prefixes().checkSchemaName(solution, schemaName, "column");
@@ -46,15 +59,17 @@ final class ColumnCreation {
                 checkOptions(attributeType, options, solution);
             }
         }
-        ColumnDef column = ColumnFactory.build(body, options, optionSetName);
+        return new Prepared(ColumnFactory.build(body, options, optionSetName), displayName,
+                Labels.text(body.get("Description")));
+    }
+
+    /** Adds a prepared column to a table; callers hold the store's write lock. */
+    UUID commit(String table, Prepared column, String solution) {
         UUID id = UUID.randomUUID();
-        ctx.backend().store().write(tx -> {
-            ctx.backend().schema().addColumn(type.name(), column);
-            ctx.registry().addColumn(new CustomColumn(type.name(), column.logicalName(), id, displayName,
-                    Labels.text(body.get("Description")), solution));
-            ctx.registry().record(solution == null ? Prefixes.DEFAULT_SOLUTION : solution, 2, id);
-            return null;
-        });
+        ctx.backend().schema().addColumn(table, column.column());
+        ctx.registry().addColumn(new CustomColumn(table, column.column().logicalName(), id, column.displayName(),
+                column.description(), solution));
+        ctx.registry().record(solution == null ? Prefixes.DEFAULT_SOLUTION : solution, 2, id);
         return id;
     }
 

@@ -21,7 +21,7 @@ import org.atomic2dynamics.emulator.schema.EntityType;
 
 /**
  * {@code EntityDefinitions}: read tables, their Attributes (also through typed casts such as
- * {@code /Microsoft.Dynamics.CRM.StringAttributeMetadata}) and Keys, and create columns and keys.
+ * {@code /Microsoft.Dynamics.CRM.StringAttributeMetadata}) and Keys, and create tables, columns and keys.
  */
 public final class EntityDefinitions implements Operation {
     private static final String CAST = "Microsoft.Dynamics.CRM.";
@@ -29,17 +29,26 @@ public final class EntityDefinitions implements Operation {
     private final MetadataContext ctx;
     private final ColumnCreation columns;
     private final KeyCreation keys;
+    private final TableCreation tables;
 
     EntityDefinitions(MetadataContext ctx) {
         this.ctx = ctx;
         this.columns = new ColumnCreation(ctx);
         this.keys = new KeyCreation(ctx);
+        this.tables = new TableCreation(ctx, columns);
     }
 
     @Override
     public ApiResponse handle(ApiRequest req, Writes writes) {
         List<String> seg = Segments.split(req.path());
         if (seg.size() == 1 && !seg.get(0).contains("(")) {
+            if (req.method().equals("POST")) {
+                UUID id = tables.create(Json.parse(req.body(), "EntityDefinitions"), MetadataContext.solution(req));
+                return ApiResponse.of(204).header("OData-EntityId", ctx.urls().api() + "EntityDefinitions(" + id + ")");
+            }
+            if (!req.method().equals("GET")) {
+                throw Errors.methodNotAllowed(req.method());
+            }
             return entities(req);
         }
         EntityType type = table(seg.get(0));
@@ -64,7 +73,7 @@ public final class EntityDefinitions implements Operation {
         KeySegment key = KeySegment.parse(segment).orElseThrow(() -> Errors.segmentNotFound(segment));
         String name = key.byId() ? null : key.keys().get("LogicalName");
         return ctx.backend().schema().all().stream()
-                .filter(t -> name != null ? t.name().equals(name) : MetadataRegistry.standardId(t.name()).equals(key.id()))
+                .filter(t -> name != null ? t.name().equals(name) : ctx.registry().tableId(t.name()).equals(key.id()))
                 .findFirst().orElseThrow(() -> Errors.notFound("EntityMetadata", key.byId() ? key.id() : UUID.randomUUID()));
     }
 

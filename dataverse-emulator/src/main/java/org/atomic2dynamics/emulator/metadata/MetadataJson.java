@@ -46,16 +46,25 @@ final class MetadataJson {
 
     ObjectNode entity(EntityType type) {
         ObjectNode e = Json.object();
-        e.put("MetadataId", MetadataRegistry.standardId(type.name()).toString());
+        e.put("MetadataId", registry.tableId(type.name()).toString());
         e.put("LogicalName", type.name());
         e.put("SchemaName", type.def().schemaName());
         e.put("EntitySetName", type.entitySet());
         e.put("PrimaryIdAttribute", type.primaryId());
         e.put("PrimaryNameAttribute", type.def().primaryName());
         e.put("OwnershipType", type.def().ownershipType());
-        e.put("IsCustomEntity", false);
+        e.put("LogicalCollectionName", type.entitySet());
         e.put("IsActivity", org.atomic2dynamics.dataverse.model.WebApiNames.isActivity(type.def()));
         e.set("DisplayName", Labels.of(type.def().displayName()));
+        CustomTable custom = registry.table(type.name()).orElse(null);
+        e.put("IsCustomEntity", custom != null);
+        if (custom != null) {
+            e.set("DisplayCollectionName", Labels.of(custom.def().displayCollectionName()));
+            e.set("Description", Labels.of(custom.def().description()));
+            e.put("HasActivities", custom.hasActivities());
+            e.put("HasNotes", custom.hasNotes());
+            e.put("IsManaged", false);
+        }
         return e;
     }
 

@@ -11,14 +11,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Metadata the tables themselves do not carry: ids and labels of created columns, global option sets,
- * and which solution each component was created in (MSCRM.SolutionUniqueName).
+ * Metadata the tables themselves do not carry: ids and labels of created tables and columns, global option
+ * sets, and which solution each component was created in (MSCRM.SolutionUniqueName).
  */
 public final class MetadataRegistry {
-    /** A component recorded in a solution: its type (2 attribute, 9 option set, 10 relationship, 14 key). */
+    /** A component recorded in a solution: its type (1 entity, 2 attribute, 9 option set, 10 relationship, 14 key). */
     public record SolutionComponent(String solution, int componentType, UUID objectId) {
     }
 
+    private final Map<String, CustomTable> tables = new ConcurrentHashMap<>();
     private final Map<String, CustomColumn> columns = new ConcurrentHashMap<>();
     private final Map<String, GlobalOptionSet> optionSets = new ConcurrentHashMap<>();
     private final List<SolutionComponent> components = new CopyOnWriteArrayList<>();
@@ -26,6 +27,23 @@ public final class MetadataRegistry {
     /** Stable metadata ids of standard tables and columns. */
     static UUID standardId(String... parts) {
         return UUID.nameUUIDFromBytes(("metadata:" + String.join(".", parts)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    void addTable(CustomTable t) {
+        tables.put(t.def().logicalName(), t);
+    }
+
+    Optional<CustomTable> table(String logicalName) {
+        return Optional.ofNullable(tables.get(logicalName));
+    }
+
+    /** The MetadataId of a table: the one given at creation, or a stable one for standard tables. */
+    UUID tableId(String logicalName) {
+        return table(logicalName).map(CustomTable::metadataId).orElse(standardId(logicalName));
+    }
+
+    Collection<CustomTable> customTables() {
+        return List.copyOf(tables.values());
     }
 
     void addColumn(CustomColumn c) {
@@ -71,6 +89,7 @@ public final class MetadataRegistry {
     }
 
     public void clear() {
+        tables.clear();
         columns.clear();
         optionSets.clear();
         components.clear();

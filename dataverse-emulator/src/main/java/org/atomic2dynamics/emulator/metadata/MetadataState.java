@@ -15,7 +15,7 @@ import org.atomic2dynamics.emulator.schema.AlternateKeys;
 import org.atomic2dynamics.emulator.schema.EntityType;
 import org.atomic2dynamics.emulator.schema.Schema;
 
-/** Saves and reloads what the metadata API created: columns, option sets, keys and solution components. */
+/** Saves and reloads what the metadata API created: tables, columns, option sets, keys and solution components. */
 public final class MetadataState {
     private static final ObjectMapper MAPPER = Json.mapper().copy()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -25,6 +25,7 @@ public final class MetadataState {
 
     public static ObjectNode save(Schema schema, MetadataRegistry registry, AlternateKeys keys) {
         ObjectNode out = Json.object();
+        out.set("tables", MAPPER.valueToTree(registry.customTables()));
         ArrayNode columns = out.putArray("columns");
         for (EntityType t : schema.all()) {
             for (ColumnDef c : schema.customColumns(t.name())) {
@@ -41,6 +42,11 @@ public final class MetadataState {
     /** Restores the metadata (before the records); returns the keys, to activate once records are loaded. */
     public static List<AlternateKey> load(JsonNode state, Schema schema, MetadataRegistry registry, AlternateKeys keys) {
         try {
+            for (JsonNode t : state.path("tables")) {
+                CustomTable table = MAPPER.treeToValue(t, CustomTable.class);
+                schema.addTable(table.def());
+                registry.addTable(table);
+            }
             for (JsonNode c : state.path("columns")) {
                 schema.addColumn(c.path("table").asText(), MAPPER.treeToValue(c.path("column"), ColumnDef.class));
             }

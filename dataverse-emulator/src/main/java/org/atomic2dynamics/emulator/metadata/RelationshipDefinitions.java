@@ -43,6 +43,11 @@ public final class RelationshipDefinitions implements Operation {
         ctx.prefixes().checkSchemaName(solution, lookupName, "column");
         EntityType referenced = table(body.path("ReferencedEntity").asText());
         EntityType referencing = table(body.path("ReferencingEntity").asText());
+        String referencedAttribute = body.path("ReferencedAttribute").asText(referenced.primaryId());
+        if (!referencedAttribute.equals(referenced.primaryId())) {
+            throw Errors.invalidArgument("The ReferencedAttribute of a one-to-many relationship must be the primary key of "
+                    + referenced.name() + " (" + referenced.primaryId() + "), not " + referencedAttribute + ".");
+        }
         String logical = lookupName.toLowerCase(Locale.ROOT);
         if (referencing.def().column(logical).isPresent()) {
             throw new DataverseException(412, "0x80044363", "An attribute with the name '" + lookupName

@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.atomic2dynamics.dataverse.model.ColumnDef;
+import org.atomic2dynamics.dataverse.model.CustomTableDef;
 import org.atomic2dynamics.dataverse.model.ReferenceTables;
 import org.atomic2dynamics.dataverse.model.TableDef;
 
 /**
- * The live table definitions: the reference tables plus every column created through the metadata API.
- * Columns are only ever added, so readers can hold an {@link EntityType} without locking.
+ * The live table definitions: the reference tables plus every table and column created through the metadata
+ * API. Tables and columns are only ever added, so readers can hold an {@link EntityType} without locking.
  */
 public final class Schema {
     private final Map<String, EntityType> byName = new ConcurrentHashMap<>();
@@ -25,7 +26,7 @@ public final class Schema {
         reset();
     }
 
-    /** Back to the reference tables only (custom columns dropped). */
+    /** Back to the reference tables only (custom tables and columns dropped). */
     public void reset() {
         byName.clear();
         bySet.clear();
@@ -56,6 +57,17 @@ public final class Schema {
 
     public Collection<EntityType> all() {
         return List.copyOf(byName.values());
+    }
+
+    /** The table a custom table definition would become, without adding it (to check its columns first). */
+    public EntityType draft(CustomTableDef table) {
+        return new EntityType(table.definition(reference));
+    }
+
+    /** Adds a custom table with the system columns Dataverse gives it; callers hold the store's write lock. */
+    public EntityType addTable(CustomTableDef table) {
+        put(table.definition(reference));
+        return type(table.logicalName());
     }
 
     /** Adds (or replaces) a column; callers hold the store's write lock, so no two changes interleave. */

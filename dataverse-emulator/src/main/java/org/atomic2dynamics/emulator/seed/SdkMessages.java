@@ -24,19 +24,28 @@ final class SdkMessages {
     static void seed(Tx tx, Backend backend, Seeder seeder) {
         String tenant = backend.settings().tenant();
         for (String message : MESSAGES) {
-            UUID messageId = OrgIds.id(tenant, "sdkmessage:" + message);
-            seeder.insert(tx, "sdkmessage", messageId, Map.of("name", message));
-            for (EntityType type : backend.schema().all()) {
-                if (type.def().supports(message)) {
-                    Map<String, Object> v = new HashMap<>();
-                    v.put("name", message + " " + type.name());
-                    v.put("sdkmessageid", new Ref("sdkmessage", messageId));
-                    v.put("primaryobjecttypecode", type.name());
-                    v.put("secondaryobjecttypecode", "none");
-                    v.put("isvisible", Boolean.TRUE);
-                    seeder.insert(tx, "sdkmessagefilter", OrgIds.id(tenant, "filter:" + message + ":" + type.name()), v);
-                }
+            seeder.insert(tx, "sdkmessage", messageId(tenant, message), Map.of("name", message));
+        }
+        backend.schema().all().forEach(type -> filters(tx, backend, seeder, type));
+    }
+
+    /** One sdkmessagefilter per message the table supports. */
+    static void filters(Tx tx, Backend backend, Seeder seeder, EntityType type) {
+        String tenant = backend.settings().tenant();
+        for (String message : MESSAGES) {
+            if (type.def().supports(message)) {
+                Map<String, Object> v = new HashMap<>();
+                v.put("name", message + " " + type.name());
+                v.put("sdkmessageid", new Ref("sdkmessage", messageId(tenant, message)));
+                v.put("primaryobjecttypecode", type.name());
+                v.put("secondaryobjecttypecode", "none");
+                v.put("isvisible", Boolean.TRUE);
+                seeder.insert(tx, "sdkmessagefilter", OrgIds.id(tenant, "filter:" + message + ":" + type.name()), v);
             }
         }
+    }
+
+    private static UUID messageId(String tenant, String message) {
+        return OrgIds.id(tenant, "sdkmessage:" + message);
     }
 }

@@ -61,6 +61,11 @@ public final class Seeder {
         });
     }
 
+    /** The sdkmessagefilter records of a table created through the metadata API (its bulk messages included). */
+    public void addMessageFilters(Tx tx, EntityType type) {
+        SdkMessages.filters(tx, backend, this, type);
+    }
+
     /** After a reload: adds the configured users and application users that the saved state lacks. */
     public void addMissingUsers() {
         backend.store().write(tx -> {

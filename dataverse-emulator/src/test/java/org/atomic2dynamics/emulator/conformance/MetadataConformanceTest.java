@@ -13,22 +13,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MetadataConformanceTest {
     @RegisterExtension
     static final EmulatorExtension EMULATOR = new EmulatorExtension(s -> s.withKeyActivationDelay(Duration.ofMillis(300)));
-    private static final String SOLUTION = "atomicmigration";
-    private static final String LABEL = "{\"@odata.type\":\"Microsoft.Dynamics.CRM.Label\",\"LocalizedLabels\":"
-            + "[{\"@odata.type\":\"Microsoft.Dynamics.CRM.LocalizedLabel\",\"Label\":\"%s\",\"LanguageCode\":1033}]}";
+    private static final String SOLUTION = Tables.SOLUTION;
     private static Http http;
 
     @BeforeAll
     static void publisherAndSolution() {
         http = new Http(EMULATOR.emulator());
-        String publisher = Http.idOf(http.post("publishers", "{\"uniquename\":\"atomic\",\"friendlyname\":\"Atomic\","
-                + "\"customizationprefix\":\"atm\",\"customizationoptionvalueprefix\":72700}"));
-        assertThat(http.post("solutions", "{\"uniquename\":\"" + SOLUTION + "\",\"friendlyname\":\"Atomic Migration\","
-                + "\"version\":\"1.0.0.0\",\"publisherid@odata.bind\":\"/publishers(" + publisher + ")\"}").status()).isEqualTo(204);
+        Tables.publisherAndSolution(http);
     }
 
     private static String label(String text) {
-        return String.format(LABEL, text);
+        return Tables.label(text);
     }
 
     private static Http.Reply createColumn(String table, String body) {

@@ -82,6 +82,61 @@ class StateConformanceTest {
         }
     }
 
+    @Test
+    void aCustomTableWithItsRecordsAndLookupsSurvivesAStopAndAReset(@TempDir Path dir) {
+        EmulatorSettings settings = EmulatorSettings.defaults().withDataDir(dir);
+        String campaign;
+        String deal;
+        try (Emulator e = Emulator.start(settings)) {
+            Http http = new Http(e);
+            Tables.publisherAndSolution(http);
+            assertThat(Tables.create(http, "atm_Campaign", "Campaign", "Campaigns").status()).isEqualTo(204);
+            assertThat(Tables.lookup(http, "atm_campaign", "opportunity", "atm_CampaignId").status()).isEqualTo(204);
+            admin(http, e, "POST", "snapshot?name=before");
+            campaign = Http.idOf(http.post("atm_campaigns", "{\"atm_name\":\"Kept\"}"));
+            deal = Http.idOf(http.post("opportunities", "{\"name\":\"D\",\"atm_CampaignId@odata.bind\":\"/atm_campaigns("
+                    + campaign + ")\"}"));
+            assertThat(admin(http, e, "GET", "compare?name=before").path("created").findValuesAsText("table"))
+                    .contains("atm_campaign", "opportunity");
+        }
+        try (Emulator e = Emulator.start(settings)) {
+            Http http = new Http(e);
+            assertThat(http.get("atm_campaigns(" + campaign + ")?$select=atm_name").json().path("atm_name").asText()).isEqualTo("Kept");
+            assertThat(http.get("opportunities(" + deal + ")?$select=_atm_campaignid_value").json()
+                    .path("_atm_campaignid_value").asText()).isEqualTo(campaign);
+            assertThat(http.get("EntityDefinitions(LogicalName='atm_campaign')?$select=IsCustomEntity").json()
+                    .path("IsCustomEntity").asBoolean()).isTrue();
+            assertThat(http.get("sdkmessagefilters?$filter=primaryobjecttypecode eq 'atm_campaign'").json().path("value")).isNotEmpty();
+            e.reset();
+            assertThat(http.get("EntityDefinitions(LogicalName='atm_campaign')").status()).isEqualTo(404);
+            assertThat(admin(http, e, "GET", "state").path("tables").has("atm_campaign")).isFalse();
+        }
+        try (Emulator e = Emulator.start(settings)) {
+            assertThat(new Http(e).get("atm_campaigns").status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void theRequestJournalListsWhatWasSentWithoutTheToken() {
+        try (Emulator e = Emulator.start(EmulatorSettings.defaults())) {
+            Http http = new Http(e);
+            http.post("accounts", "{\"name\":\"a\"}", "Prefer", "return=representation");
+            http.get("accounts?$select=name&$top=1");
+            http.raw("GET", e.apiUri().resolve("WhoAmI"), null, null);
+            JsonNode requests = admin(http, e, "GET", "requests").path("requests");
+            assertThat(requests).hasSize(3);
+            assertThat(requests.get(0).path("method").asText()).isEqualTo("POST");
+            assertThat(requests.get(0).path("path").asText()).isEqualTo("accounts");
+            assertThat(requests.get(0).path("status").asInt()).isEqualTo(201);
+            assertThat(requests.get(0).path("headers").path("Prefer").asText()).isEqualTo("return=representation");
+            assertThat(requests.get(1).path("query").asText()).isEqualTo("$select=name&$top=1");
+            assertThat(requests.get(2).path("status").asInt()).isEqualTo(401);
+            assertThat(requests.toString()).doesNotContain("Bearer").doesNotContain("Authorization");
+            e.reset();
+            assertThat(admin(http, e, "GET", "requests").path("requests")).isEmpty();
+        }
+    }
+
     private static JsonNode admin(Http http, Emulator e, String method, String path) {
         Http.Reply r = http.raw(method, e.baseUri().resolve("_emulator/" + path), method.equals("POST") ? "" : null, null);
         assertThat(r.status()).as(r.body()).isEqualTo(200);

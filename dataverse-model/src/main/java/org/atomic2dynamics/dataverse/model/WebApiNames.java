@@ -45,6 +45,21 @@ public final class WebApiNames {
         return out;
     }
 
+    /**
+     * The entity set name Dataverse derives for a new table (its LogicalCollectionName): the logical name's
+     * English plural — "ies" after a consonant + y, "es" after s, x, z, ch or sh, else "s". Every standard
+     * table's entity set follows the rule (opportunities, transactioncurrencies, opportunitycloses).
+     */
+    public static String entitySetName(String logicalName) {
+        if (logicalName.matches(".*[^aeiou]y")) {
+            return logicalName.substring(0, logicalName.length() - 1) + "ies";
+        }
+        if (logicalName.matches(".*(s|x|z|ch|sh)")) {
+            return logicalName + "es";
+        }
+        return logicalName + "s";
+    }
+
     /** The property a lookup is read back as: {@code _parentaccountid_value}. */
     public static String valueProperty(ColumnDef column) {
         return column.type().isLookup() ? "_" + column.logicalName() + "_value" : column.logicalName();

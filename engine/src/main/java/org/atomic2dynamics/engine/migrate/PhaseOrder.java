@@ -4,26 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.atomic2dynamics.core.port.SourceReader;
 import org.atomic2dynamics.engine.load.PhasePlan;
 import org.atomic2dynamics.engine.load.RowMapping;
 import org.atomic2dynamics.mapping.spec.MappingSpec;
 import org.atomic2dynamics.mapping.spec.TableMapping;
 
 /**
- * The load phases of a map, parents before children: the standard tables in dependency order, then custom
- * tables in the map's order. One phase per (source table, target table); the first phase of a source table
- * also counts the rows the map could not route, so each row is counted once.
+ * The load phases of a map, parents before children ({@link SourceOrder}: the standard tables in dependency
+ * order, then custom tables in the map's order, a table custom lookups point to before the tables pointing).
+ * One phase per (source table, target table); the first phase of a source table also counts the rows the map
+ * could not route, so each row is counted once.
  */
 final class PhaseOrder {
     private PhaseOrder() {
     }
 
     static List<PhasePlan> of(MappingSpec spec, RowMapping mapping) {
-        Set<String> sources = new LinkedHashSet<>(SourceReader.STANDARD_TABLES);
-        spec.tables().forEach(t -> sources.add(t.source()));
         List<PhasePlan> plans = new ArrayList<>();
-        for (String source : sources) {
+        for (String source : SourceOrder.of(spec)) {
             Set<String> targets = new LinkedHashSet<>();
             spec.mappingsOf(source).stream().filter(TableMapping::migrated).forEach(t -> targets.add(t.target()));
             boolean first = true;

@@ -9,6 +9,7 @@ import org.atomic2dynamics.core.error.ErrorCode;
 import org.atomic2dynamics.core.error.MigrationException;
 import org.atomic2dynamics.dataverse.model.AttributeType;
 import org.atomic2dynamics.dataverse.model.ColumnDef;
+import org.atomic2dynamics.dataverse.model.CustomTableDef;
 import org.atomic2dynamics.dataverse.model.KeyDef;
 import org.atomic2dynamics.dataverse.model.OptionDef;
 import org.atomic2dynamics.dataverse.model.OptionSetDef;
@@ -19,16 +20,19 @@ import org.atomic2dynamics.mapping.spec.OptionSetSpec;
 import org.atomic2dynamics.mapping.spec.TableMapping;
 
 /**
- * What Dataverse must have before any record loads, read off a mapping: the global option sets, the new
- * columns per table, and an alternate key on every column the map marks as one (the audit column). Several
- * source tables may ask for the same column on one target (contact and deal notes → annotation): asked twice
- * alike it is needed once; asked differently it is a mapping error.
+ * What Dataverse must have before any record loads, read off a mapping: the global option sets, the custom
+ * tables, the new columns per table (lookups among them, each naming its target table), and an alternate key
+ * on every column the map marks as one (the audit column). Several source tables may ask for the same column
+ * on one target (contact and deal notes → annotation): asked twice alike it is needed once; asked differently
+ * it is a mapping error.
  */
-public record SchemaNeeds(List<OptionSetDef> optionSets, Map<String, List<ColumnDef>> columns, List<KeyDef> keys) {
+public record SchemaNeeds(List<OptionSetDef> optionSets, List<CustomTableDef> tables, Map<String, List<ColumnDef>> columns,
+        List<KeyDef> keys) {
 
     public SchemaNeeds {
         optionSets = List.copyOf(optionSets);
-        columns = Map.copyOf(columns);
+        tables = List.copyOf(tables);
+        columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         keys = List.copyOf(keys);
     }
 
@@ -56,12 +60,14 @@ public record SchemaNeeds(List<OptionSetDef> optionSets, Map<String, List<Column
                 keys.add(new KeyDef(table, keyName(table, c), List.of(c.logicalName()), null));
             }
         }));
-        return new SchemaNeeds(optionSets, columns, keys);
+        return new SchemaNeeds(optionSets, NewTables.of(spec), columns, keys);
     }
 
+    /** prefix_table_column_key, e.g. atm_account_atomicid_key; a custom table's own prefix is not repeated. */
     static String keyName(String table, NewColumn column) {
         String prefix = column.logicalName().substring(0, column.logicalName().indexOf('_') + 1);
-        return prefix + table + "_" + column.logicalName().substring(prefix.length()) + "_key";
+        String bareTable = table.startsWith(prefix) ? table.substring(prefix.length()) : table;
+        return prefix + bareTable + "_" + column.logicalName().substring(prefix.length()) + "_key";
     }
 
     private static OptionSetDef optionSet(OptionSetSpec s) {
@@ -69,7 +75,7 @@ public record SchemaNeeds(List<OptionSetDef> optionSets, Map<String, List<Column
                 s.options().stream().map(o -> OptionDef.of(o.value(), o.label())).toList());
     }
 
-    private static ColumnDef column(NewColumn c) {
+    static ColumnDef column(NewColumn c) {
         AttributeType type = AttributeType.fromReference(c.type());
         return new ColumnDef(c.logicalName(), c.schemaName(), type, RequiredLevel.NONE, true, true,
                 c.maxLength(), c.format(), c.minValue(), c.maxValue(), c.precision(), c.dateTimeBehavior(),

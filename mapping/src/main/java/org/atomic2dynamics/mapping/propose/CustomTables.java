@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.atomic2dynamics.core.source.ColumnInfo;
 import org.atomic2dynamics.core.source.TableInfo;
 import org.atomic2dynamics.core.source.TypeFamily;
+import org.atomic2dynamics.dataverse.model.WebApiNames;
 import org.atomic2dynamics.mapping.spec.Confidence;
 import org.atomic2dynamics.mapping.spec.NewTable;
 import org.atomic2dynamics.mapping.spec.Transform;
@@ -32,8 +33,8 @@ final class CustomTables {
                 true, ctx);
         String primaryName = ctx.columns.logicalName("name");
         String schema = ctx.columns.schemaName(table.name());
-        d.newTable(new NewTable(logical, schema, table.name(), table.name(), logical + "s", logical + "id",
-                primaryName));
+        d.newTable(new NewTable(logical, schema, table.name(), table.name(), WebApiNames.entitySetName(logical),
+                logical + "id", primaryName));
         d.newColumn(ctx.columns.text("name", "Name", 400, "Text", "primary name"));
         Optional<ColumnInfo> nameColumn = table.columns().stream()
                 .filter(c -> c.family() == TypeFamily.TEXT && NAME_COLUMNS.contains(c.name())).findFirst();

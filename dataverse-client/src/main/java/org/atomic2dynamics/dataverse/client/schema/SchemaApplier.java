@@ -16,18 +16,21 @@ import org.atomic2dynamics.dataverse.model.OptionDef;
 import org.atomic2dynamics.dataverse.model.OptionSetDef;
 
 /**
- * Carries out a plan, serially and in dependency order: publisher, solution, option sets (or their missing
- * values), columns, keys; then waits for the keys and publishes what changed. Refuses a plan with conflicts.
+ * Carries out a plan, serially and in dependency order (the plan's): publisher, solution, option sets (or
+ * their missing values), tables, columns, lookups, keys; then waits for the keys and publishes what changed.
+ * Refuses a plan with conflicts.
  */
 final class SchemaApplier {
     private final MetadataApi api;
     private final MetadataBodies bodies;
     private final KeyWaiter keys;
+    private final TableCreator tableCreator;
 
-    SchemaApplier(MetadataApi api, MetadataBodies bodies, KeyWaiter keys) {
+    SchemaApplier(MetadataApi api, MetadataBodies bodies, KeyWaiter keys, TableCreator tableCreator) {
         this.api = api;
         this.bodies = bodies;
         this.keys = keys;
+        this.tableCreator = tableCreator;
     }
 
     SchemaResult apply(SchemaPlan plan) {
@@ -56,9 +59,17 @@ final class SchemaApplier {
                     optionSets.add(item.name());
                     created.addAll(optionSet(find(req.optionSets(), item.name()), item, solution));
                     break;
+                case TABLE:
+                    tables.add(item.name());
+                    created.add(tableCreator.table(req.table(item.name()).orElseThrow(), solution));
+                    break;
                 case COLUMN:
                     tables.add(item.table());
                     created.add(column(item.table(), column(req, item), solution));
+                    break;
+                case LOOKUP:
+                    tables.add(item.table());
+                    created.add(tableCreator.lookup(item.table(), column(req, item), req.publisher().prefix(), solution));
                     break;
                 default:
                     tables.add(item.table());

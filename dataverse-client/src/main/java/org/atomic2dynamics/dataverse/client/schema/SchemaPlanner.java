@@ -31,7 +31,12 @@ final class SchemaPlanner {
         for (OptionSetDef set : req.optionSets()) {
             items.add(optionSet(set, req.publisher()));
         }
-        req.columns().forEach((table, columns) -> items.addAll(columns(table, columns, req)));
+        TablePlanner tables = new TablePlanner(api, req);
+        req.tables().forEach(t -> items.add(tables.table(t)));
+        req.columns().forEach((table, columns) -> items.addAll(columns(table, columns.stream()
+                .filter(c -> !c.type().isLookup() && !tables.comesWithTable(table, c)).toList(), req)));
+        req.columns().forEach((table, columns) -> columns.stream().filter(c -> c.type().isLookup())
+                .forEach(c -> items.add(tables.lookup(table, c))));
         items.addAll(keys(req.keys()));
         return new SchemaPlan(req, items);
     }
@@ -74,13 +79,15 @@ final class SchemaPlanner {
     }
 
     private PlanItem column(String table, ColumnDef c, JsonNode existing, SchemaRequirements req) {
-        if (existing == null) {
+        if (existing == null && req.table(table).isEmpty()) {
             return PlanItem.of(Kind.COLUMN, table, c.logicalName(), Action.CONFLICT, "table " + table + " does not exist");
         }
-        if (!c.schemaName().startsWith(req.publisher().prefix() + "_")
-                || !c.logicalName().equals(c.schemaName().toLowerCase())) {
-            return PlanItem.of(Kind.COLUMN, table, c.logicalName(), Action.CONFLICT, "the SchemaName must start with "
-                    + req.publisher().prefix() + "_ and lower-case to the logical name");
+        Optional<String> badName = TablePlanner.badName(c.schemaName(), c.logicalName(), req);
+        if (badName.isPresent()) {
+            return PlanItem.of(Kind.COLUMN, table, c.logicalName(), Action.CONFLICT, badName.get());
+        }
+        if (existing == null) {
+            return PlanItem.of(Kind.COLUMN, table, c.logicalName(), Action.CREATE, c.type().typeName());
         }
         for (JsonNode a : existing.path("value")) {
             if (a.path("LogicalName").asText().equals(c.logicalName())) {

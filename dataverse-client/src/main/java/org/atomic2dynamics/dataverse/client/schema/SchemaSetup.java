@@ -8,7 +8,8 @@ import org.atomic2dynamics.dataverse.client.DataverseClient;
 
 /**
  * Destination schema setup: {@link #plan} reads and compares (changes nothing), {@link #apply} creates what
- * the plan says is missing and returns every created item, {@link #remove} deletes such items in reverse.
+ * the plan says is missing and returns every created item, {@link #remove} deletes such items in reverse
+ * (a lookup through its relationship, a table with everything on it).
  */
 public final class SchemaSetup {
     private final MetadataApi api;
@@ -19,7 +20,8 @@ public final class SchemaSetup {
         this.api = new MetadataApi(client);
         MetadataBodies bodies = new MetadataBodies(client.json());
         this.planner = new SchemaPlanner(api);
-        this.applier = new SchemaApplier(api, bodies, new KeyWaiter(api, firstKeyPoll, keyTimeout));
+        this.applier = new SchemaApplier(api, bodies, new KeyWaiter(api, firstKeyPoll, keyTimeout),
+                new TableCreator(api, new TableBodies(client.json(), bodies)));
     }
 
     public SchemaSetup(DataverseClient client) {
@@ -51,6 +53,10 @@ public final class SchemaSetup {
         switch (item.kind()) {
             case KEY:
                 return api.delete(MetadataApi.entity(item.table()) + "/Keys(LogicalName='" + item.name().toLowerCase() + "')");
+            case LOOKUP:
+                return api.delete("RelationshipDefinitions(" + item.id() + ")");
+            case TABLE:
+                return api.delete(MetadataApi.entity(item.table()));
             case COLUMN:
                 return api.delete(MetadataApi.entity(item.table()) + "/Attributes(LogicalName='" + item.name() + "')");
             case OPTION_VALUE:

@@ -12,7 +12,7 @@ import org.atomic2dynamics.emulator.Emulator;
 
 /**
  * The emulator's test-control endpoints under {@code /_emulator/} over HTTP: counters (requests, injected
- * faults) and record snapshots with their comparison.
+ * faults), the request journal, and record snapshots with their comparison.
  */
 public final class EmulatorAdmin {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,6 +26,11 @@ public final class EmulatorAdmin {
     /** {@code {"requests":…,"recordsWritten":…,"throttles":…,"faults":…}} */
     public JsonNode counters() {
         return call("GET", "counters");
+    }
+
+    /** The request journal: {@code {"requests":[{method,path,query,status,headers}],"dropped":…}}. */
+    public JsonNode requests() {
+        return call("GET", "requests");
     }
 
     public void snapshot(String name) {

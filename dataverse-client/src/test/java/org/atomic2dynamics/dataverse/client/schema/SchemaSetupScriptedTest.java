@@ -19,9 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the emulator cannot show about schema setup: it has no DELETE for columns, keys and option sets (so
- * remove runs against scripted answers), and it ignores {@code Consistency: Strong} and keeps no request
- * journal. Plan and apply themselves are shown against the emulator (SchemaSetupEmulatorTest,
+ * What the emulator cannot show about schema setup: it has no DELETE for tables, columns, relationships, keys
+ * and option sets (so remove runs against scripted answers), and it ignores {@code Consistency: Strong}. Plan and apply themselves are shown against the emulator (SchemaSetupEmulatorTest,
  * SchemaChangesEmulatorTest).
  */
 class SchemaSetupScriptedTest {
@@ -61,7 +60,9 @@ class SchemaSetupScriptedTest {
                 new CreatedItem(Kind.SOLUTION, "", "atomicmigration", "s-1", null),
                 new CreatedItem(Kind.OPTION_SET, "", "atm_stage", "o-1", null),
                 new CreatedItem(Kind.OPTION_VALUE, "", "atm_sector", "", 727000003),
+                new CreatedItem(Kind.TABLE, "atm_campaigns", "atm_campaigns", "t-1", null),
                 new CreatedItem(Kind.COLUMN, "account", "atm_externalid", "c-1", null),
+                new CreatedItem(Kind.LOOKUP, "opportunity", "atm_campaign_id", "r-1", null),
                 new CreatedItem(Kind.KEY, "account", "atm_account_externalid", "k-1", null));
         server.then(Reply.json(204, "")).then(Reply.json(404, "{\"error\":{\"code\":\"0x80040217\",\"message\":\"gone\"}}"));
         List<CreatedItem> removed = new SchemaSetup(client).remove(created);
@@ -69,11 +70,13 @@ class SchemaSetupScriptedTest {
         assertThat(server.seen().subList(1, server.seen().size()).stream()
                 .map(s -> s.method() + " " + s.uri().replace("/api/data/v9.2/", "")).collect(Collectors.toList()))
                 .containsExactly("DELETE EntityDefinitions(LogicalName='account')/Keys(LogicalName='atm_account_externalid')",
+                        "DELETE RelationshipDefinitions(r-1)",
                         "DELETE EntityDefinitions(LogicalName='account')/Attributes(LogicalName='atm_externalid')",
+                        "DELETE EntityDefinitions(LogicalName='atm_campaigns')",
                         "POST DeleteOptionValue", "DELETE GlobalOptionSetDefinitions(Name='atm_stage')",
                         "DELETE solutions(s-1)", "DELETE publishers(p-1)");
-        assertThat(server.seen().get(3).body()).contains("\"OptionSetName\":\"atm_sector\"").contains("\"Value\":727000003");
-        assertThat(removed).extracting(CreatedItem::kind).containsExactly(Kind.KEY, Kind.OPTION_VALUE, Kind.OPTION_SET,
-                Kind.SOLUTION, Kind.PUBLISHER);
+        assertThat(server.seen().get(5).body()).contains("\"OptionSetName\":\"atm_sector\"").contains("\"Value\":727000003");
+        assertThat(removed).extracting(CreatedItem::kind).containsExactly(Kind.KEY, Kind.COLUMN, Kind.TABLE,
+                Kind.OPTION_VALUE, Kind.OPTION_SET, Kind.SOLUTION, Kind.PUBLISHER);
     }
 }
