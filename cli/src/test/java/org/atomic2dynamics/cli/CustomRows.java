@@ -19,7 +19,7 @@ final class CustomRows {
     static final int CONTACTS = 4;
     static final List<String> CAMPAIGNS = List.of("Spring launch", "Summer fair", "Autumn webinar");
 
-    private static final String VALUES = "referred_by = 'Ann', code = 'C-42', score = 7, big_number = 99999999999,"
+    private static final String VALUES = "referred_by = 'Ann', code = 'C-42', score = 7, big_number = 9007199254740993,"
             + " ratio = 12.34, weight = 1.5, fee = 99.95, vip = true, external_id = '7c9e6679-7425-40de-944b-e07fc1f90ae7',"
             + " birthday = '1990-05-17', local_meeting = '2024-01-02 10:00', last_call = '2024-01-02 10:00+02',"
             + " opens_at = '09:30', call_length = '01:30:00', meta = '{\"tier\":\"gold\"}', aliases = '{Annie,A.}',"

@@ -55,9 +55,7 @@ public final class ColumnProposals {
 
     private static ColumnProposal integer(String type) {
         if (type.startsWith("bigint")) {
-            return new ColumnProposal("Decimal", null, 0, null, false, "",
-                    "bigint as a whole Decimal (Dataverse Integer stops at 2,147,483,647); values beyond"
-                            + " ±100,000,000,000 are rejected, not truncated");
+            return simple("BigInt", "a Big Integer column holds every bigint (Dataverse Integer stops at 2,147,483,647)");
         }
         return simple("Integer", "whole number");
     }

@@ -26,6 +26,12 @@ class ColumnProposalsTest {
     }
 
     @Test
+    void bigintBecomesABigIntegerSoNoValueIsOutOfRange() {
+        assertThat(propose("bigint", TypeFamily.INTEGER, null).attributeType()).isEqualTo("BigInt");
+        assertThat(propose("integer", TypeFamily.INTEGER, null).attributeType()).isEqualTo("Integer");
+    }
+
+    @Test
     void numericScaleBeyondTenIsLossy() {
         ColumnProposal p = propose("numeric(20,12)", TypeFamily.NUMERIC, null);
         assertThat(p.precision()).isEqualTo(10);

@@ -75,6 +75,10 @@ final class MetadataBodies {
                 range(typed(body, "IntegerAttributeMetadata", "Integer", "IntegerType"), c, "-2147483648", "2147483647")
                         .put("Format", "None");
                 break;
+            case BIGINT:
+                // Its range is fixed (MinSupportedValue/MaxSupportedValue): nothing to send but the type.
+                typed(body, "BigIntAttributeMetadata", "BigInt", "BigIntType");
+                break;
             case DECIMAL:
                 range(typed(body, "DecimalAttributeMetadata", "Decimal", "DecimalType"), c, "-100000000000", "100000000000")
                         .put("Precision", or(c.precision(), 2));
