@@ -64,8 +64,8 @@ class CustomisedWalkthroughTest {
         CommandRun.of(List.of("plan"), src, List.of("--out", mapping.toString())).ok();
         CommandRun.of(List.of("confirm", mapping.toString(), "--by", "tester")).ok();
         CommandRun plan = CommandRun.of(List.of("schema"), tgt, map).ok();
-        assertThat(plan.out()).containsPattern("CREATE +TABLE +atm_campaigns — entity set atm_campaignses")
-                .containsPattern("CREATE +LOOKUP +opportunity.atm_campaign_id — to atm_campaigns");
+        assertThat(plan.out()).containsPattern("CREATE +TABLE +atm_campaign — entity set atm_campaigns")
+                .containsPattern("CREATE +LOOKUP +opportunity.atm_campaign_id — to atm_campaign");
         assertThat(CommandRun.of(List.of("schema"), tgt, map, List.of("--apply")).ok().out())
                 .containsPattern("Applied: [1-9][0-9]* item\\(s\\) created");
         assertThat(CommandRun.of(List.of("schema"), tgt, map, List.of("--apply")).ok().out()).contains("Applied: 0 item(s) created");
@@ -86,10 +86,10 @@ class CustomisedWalkthroughTest {
         assertThat(tallies.get("campaigns").path("source").asInt()).isEqualTo(CustomRows.CAMPAIGNS.size());
 
         Map<String, String> campaignBySource = new HashMap<>();
-        for (JsonNode c : get(emu, "atm_campaignses?$select=atm_campaignsid,atm_name,atm_atomicid,atm_starts").path("value")) {
-            campaignBySource.put(c.path("atm_atomicid").asText(), c.path("atm_campaignsid").asText());
+        for (JsonNode c : get(emu, "atm_campaigns?$select=atm_campaignid,atm_name,atm_atomicid,atm_starts").path("value")) {
+            campaignBySource.put(c.path("atm_atomicid").asText(), c.path("atm_campaignid").asText());
         }
-        assertThat(get(emu, "atm_campaignses?$select=atm_name").path("value").findValuesAsText("atm_name"))
+        assertThat(get(emu, "atm_campaigns?$select=atm_name").path("value").findValuesAsText("atm_name"))
                 .containsExactlyInAnyOrderElementsOf(CustomRows.CAMPAIGNS);
         for (Map.Entry<Long, Long> deal : dealCampaigns.entrySet()) {
             JsonNode opportunity = one(emu, "opportunities", "_atm_campaign_id_value", deal.getKey());

@@ -23,7 +23,7 @@ final class CustomTables {
     }
 
     static String targetName(TableInfo table, ProposalContext ctx) {
-        return ctx.columns.logicalName(table.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_"));
+        return ctx.columns.logicalName(Singular.of(table.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_")));
     }
 
     static List<TableDraft> propose(TableInfo table, ProposalContext ctx) {
@@ -32,8 +32,9 @@ final class CustomTables {
                 + " becomes a custom table; Sales Professional allows 15 custom tables — confirm it is worth one",
                 true, ctx);
         String primaryName = ctx.columns.logicalName("name");
-        String schema = ctx.columns.schemaName(table.name());
-        d.newTable(new NewTable(logical, schema, table.name(), table.name(), WebApiNames.entitySetName(logical),
+        String singular = Singular.of(table.name());
+        String schema = ctx.columns.schemaName(singular);
+        d.newTable(new NewTable(logical, schema, title(singular), title(table.name()), WebApiNames.entitySetName(logical),
                 logical + "id", primaryName));
         d.newColumn(ctx.columns.text("name", "Name", 400, "Text", "primary name"));
         Optional<ColumnInfo> nameColumn = table.columns().stream()
@@ -54,5 +55,11 @@ final class CustomTables {
                     .done(Confidence.MEDIUM, "no name-like column: the primary name is the table name and id");
         }
         return List.of(d);
+    }
+
+    /** "sales_regions" → "Sales regions": how the table is named in Dynamics' menus. */
+    private static String title(String name) {
+        String words = name.replace('_', ' ').strip();
+        return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -151,7 +151,10 @@ class CustomSchemaTest {
     @Test
     void customTableBecomesACustomTableWithLookups() {
         TableMapping docs = spec.mappingsOf("contact_documents").get(0);
-        assertThat(docs.target()).isEqualTo("atm_contact_documents");
+        assertThat(docs.target()).as("tables are named in the singular").isEqualTo("atm_contact_document");
+        assertThat(docs.newTable().entitySetName()).isEqualTo("atm_contact_documents");
+        assertThat(docs.newTable().displayName()).isEqualTo("Contact document");
+        assertThat(docs.newTable().displayCollectionName()).isEqualTo("Contact documents");
         assertThat(docs.newTable().primaryNameColumn()).isEqualTo("atm_name");
         assertThat(docs.newColumns()).extracting(NewColumn::type, NewColumn::lookupTarget).contains(
                 org.assertj.core.groups.Tuple.tuple("Lookup", "contact"),
