@@ -9,19 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.atomic2dynamics.cli.steps.LoadRun;
+import org.atomic2dynamics.cli.steps.MappingGate;
 import org.atomic2dynamics.cli.steps.Planning;
 import org.atomic2dynamics.cli.steps.RunOutputs;
 import org.atomic2dynamics.cli.steps.SchemaStep;
-import org.atomic2dynamics.cli.wiring.ClientTarget;
 import org.atomic2dynamics.core.port.SourceReader;
 import org.atomic2dynamics.dataverse.client.DataverseClient;
-import org.atomic2dynamics.dataverse.client.TableNames;
 import org.atomic2dynamics.dataverse.client.schema.SchemaPlan;
-import org.atomic2dynamics.dataverse.client.write.WriterSettings;
 import org.atomic2dynamics.engine.ledger.Ledger;
 import org.atomic2dynamics.cli.steps.OwnersStep;
 import org.atomic2dynamics.engine.owners.OwnerQueue;
-import org.atomic2dynamics.engine.owners.OwnersCsv;
 import org.atomic2dynamics.engine.run.RunReport;
 import org.atomic2dynamics.mapping.file.MappingFile;
 import org.atomic2dynamics.mapping.propose.ProposalSettings;
@@ -78,7 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path mappingFile = dir.resolve("mapping.yaml");
         MappingFile.write(spec, mappingFile);
         String hash = MappingFile.read(mappingFile).hash();
-        ledger.confirmations().confirm(mappingFile.toString(), hash, "demo (confirmed automatically)");
+        ledger.confirmations().confirm(MappingGate.key(mappingFile), hash, "demo (confirmed automatically)");
         notes.add("The demo confirms its own proposed mapping (" + mappingFile.getFileName() + "); a real migration"
                 + " waits for a person to run `confirm`.");
         console.println("Mapping proposed and confirmed: " + mappingFile);
@@ -89,10 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
         console.println("Destination schema: " + created + " item(s) created.");
         sections.put("schema", Map.of("created_now", created, "items", plan.items().size()));
 
-        ClientTarget directory = new ClientTarget(client, TableNames.standard(), WriterSettings.defaults());
-        OwnerQueue owners = OwnersStep.reconcile(source, directory, env.fallbackOwner());
-        notes.addAll(OwnersStep.notes(owners));
-        sections.put("owners", OwnersCsv.rows(owners));
+        OwnerQueue owners = OwnersStep.reconcile(source, client, env.fallbackOwner());
 
         RunReport report = LoadRun.run(new LoadRun.Settings("demo", hash, LoadRun.CHUNK_SIZE, false), ledger, source,
                 spec, client, owners, line -> { console.println("  " + line); console.flush(); }, notes, sections);

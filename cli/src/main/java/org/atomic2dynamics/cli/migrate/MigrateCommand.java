@@ -3,8 +3,6 @@ package org.atomic2dynamics.cli.migrate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,16 +14,13 @@ import org.atomic2dynamics.cli.steps.MappingGate;
 import org.atomic2dynamics.cli.steps.OwnersStep;
 import org.atomic2dynamics.cli.steps.RunOutputs;
 import org.atomic2dynamics.cli.steps.SchemaStep;
-import org.atomic2dynamics.cli.wiring.ClientTarget;
 import org.atomic2dynamics.cli.wiring.TargetConnections;
 import org.atomic2dynamics.core.error.ErrorCode;
 import org.atomic2dynamics.core.error.MigrationException;
 import org.atomic2dynamics.core.port.SourceReader;
 import org.atomic2dynamics.dataverse.client.DataverseClient;
-import org.atomic2dynamics.dataverse.client.TableNames;
 import org.atomic2dynamics.dataverse.client.schema.PlanItem;
 import org.atomic2dynamics.dataverse.client.schema.SchemaPlan;
-import org.atomic2dynamics.dataverse.client.write.WriterSettings;
 import org.atomic2dynamics.engine.ledger.Ledger;
 import org.atomic2dynamics.engine.owners.OwnerQueue;
 import org.atomic2dynamics.engine.owners.OwnersCsv;
@@ -81,19 +76,15 @@ public final class MigrateCommand implements Callable<Integer> {
             MappingDocument doc = MappingGate.confirmed(mapping, ledger, reader.logicalSchema());
             DataverseClient client = TargetConnections.connect(target, System.getenv());
             requireSchema(new SchemaStep(client).plan(doc.spec()));
-            OwnerQueue owners = OwnersStep.reconcile(reader,
-                    new ClientTarget(client, TableNames.standard(), WriterSettings.defaults()), owner.fallback);
+            OwnerQueue owners = OwnersStep.reconcile(reader, client, owner.fallback);
             if (owners.blocksLoad()) {
                 ReportFiles.write(dir.resolve("owners.csv"), OwnersCsv.render(owners));
                 throw new MigrationException(ErrorCode.OWNERS_UNRESOLVED, owners.needingAttention().size()
                         + " owner(s) have no active Dynamics user; nothing was moved (see " + dir.resolve("owners.csv") + ")",
                         "provision the users in Dynamics, or give --fallback-owner <email or team>");
             }
-            List<String> notes = new ArrayList<>(OwnersStep.notes(owners));
-            Map<String, Object> sections = new LinkedHashMap<>();
-            sections.put("owners", OwnersCsv.rows(owners));
             RunReport report = LoadRun.run(new LoadRun.Settings("migrate", doc.hash(), chunkSize, force), ledger, reader,
-                    doc.spec(), client, owners, line -> console.println("  " + line), notes, sections);
+                    doc.spec(), client, owners, line -> console.println("  " + line), List.of(), Map.of());
             RunOutputs.write(dir, report, owners, console);
             return "succeeded".equals(report.run().status()) ? 0 : ErrorCode.RECORDS_REJECTED.exitCode();
         }

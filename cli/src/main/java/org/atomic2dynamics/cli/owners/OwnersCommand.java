@@ -10,12 +10,9 @@ import org.atomic2dynamics.cli.options.FallbackOwnerOption;
 import org.atomic2dynamics.cli.options.SourceOptions;
 import org.atomic2dynamics.cli.options.TargetOptions;
 import org.atomic2dynamics.cli.steps.OwnersStep;
-import org.atomic2dynamics.cli.wiring.ClientTarget;
 import org.atomic2dynamics.cli.wiring.TargetConnections;
 import org.atomic2dynamics.core.error.ErrorCode;
 import org.atomic2dynamics.core.port.SourceReader;
-import org.atomic2dynamics.dataverse.client.TableNames;
-import org.atomic2dynamics.dataverse.client.write.WriterSettings;
 import org.atomic2dynamics.engine.owners.OwnerQueue;
 import org.atomic2dynamics.engine.owners.OwnersCsv;
 import org.atomic2dynamics.report.ReportFiles;
@@ -56,8 +53,7 @@ public final class OwnersCommand implements Callable<Integer> {
         OwnerQueue queue;
         try (SourceReader reader = source.open(System.getenv())) {
             var client = TargetConnections.connect(target, System.getenv());
-            queue = OwnersStep.reconcile(reader, new ClientTarget(client, TableNames.standard(), WriterSettings.defaults()),
-                    owner.fallback);
+            queue = OwnersStep.reconcile(reader, client, owner.fallback);
         }
         ReportFiles.write(dir.resolve("owners.csv"), OwnersCsv.render(queue));
         PrintWriter console = spec.commandLine().getOut();

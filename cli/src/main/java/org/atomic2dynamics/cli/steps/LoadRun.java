@@ -15,6 +15,7 @@ import org.atomic2dynamics.engine.migrate.AttachmentsLeftBehind;
 import org.atomic2dynamics.engine.migrate.Migration;
 import org.atomic2dynamics.engine.migrate.MigrationInputs;
 import org.atomic2dynamics.engine.owners.OwnerQueue;
+import org.atomic2dynamics.engine.owners.OwnersCsv;
 import org.atomic2dynamics.engine.run.RunReport;
 import org.atomic2dynamics.mapping.record.MappingContext;
 import org.atomic2dynamics.mapping.record.RecordMapper;
@@ -47,8 +48,12 @@ public final class LoadRun {
         MigrationInputs inputs = new MigrationInputs(settings.kind(), ledger, source, spec, settings.mappingHash(),
                 mapper, context, owners, target, new ClientActions(client, names),
                 client.endpoint().baseUri().toString(), settings.chunkSize(), settings.force(), progress);
+        // Every load run reports who owns what and which files stayed behind, whichever command started it.
         List<String> allNotes = new java.util.ArrayList<>(notes);
+        allNotes.addAll(OwnersStep.notes(owners));
         AttachmentsLeftBehind.note(source).ifPresent(allNotes::add);
-        return new Migration(inputs, tables).run(allNotes, sections);
+        Map<String, Object> allSections = new java.util.LinkedHashMap<>(sections);
+        allSections.put("owners", OwnersCsv.rows(owners));
+        return new Migration(inputs, tables).run(allNotes, allSections);
     }
 }

@@ -2,7 +2,11 @@ package org.atomic2dynamics.cli.steps;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.atomic2dynamics.cli.wiring.ClientTarget;
 import org.atomic2dynamics.core.port.SourceReader;
+import org.atomic2dynamics.dataverse.client.DataverseClient;
+import org.atomic2dynamics.dataverse.client.TableNames;
+import org.atomic2dynamics.dataverse.client.write.WriterSettings;
 import org.atomic2dynamics.core.port.TargetDirectory;
 import org.atomic2dynamics.engine.owners.OwnerLine;
 import org.atomic2dynamics.engine.owners.OwnerQueue;
@@ -12,6 +16,11 @@ import org.atomic2dynamics.engine.owners.SourceOwners;
 /** Owner reconciliation from a source and a target, with the sentences a person reads about it. */
 public final class OwnersStep {
     private OwnersStep() {
+    }
+
+    /** Reconciles against the users and teams of the environment the client is connected to. */
+    public static OwnerQueue reconcile(SourceReader source, DataverseClient client, String fallback) {
+        return reconcile(source, new ClientTarget(client, TableNames.standard(), WriterSettings.defaults()), fallback);
     }
 
     public static OwnerQueue reconcile(SourceReader source, TargetDirectory target, String fallback) {
